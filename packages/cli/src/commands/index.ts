@@ -1,0 +1,7 @@
+import type { CommandModule } from 'yargs';
+import { summaryCommand } from './summary.js';
+
+/** Every command, in the order `wikispec --help` lists them. Each lives in its own file. */
+export const commands: ReadonlyArray<CommandModule<object, any>> = [
+  summaryCommand,
+];

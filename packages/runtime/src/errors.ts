@@ -1,0 +1,183 @@
+import type { ApiMessage, ApiResponseEnvelope } from './types.js';
+
+/** Where a request went, for error messages (URL without secrets). */
+export interface RequestContext {
+  /** HTTP method used by the last attempt. */
+  method: string;
+  /** URL of the request with secret parameters redacted. */
+  url: string;
+  /** The `action` parameter, when known. */
+  action?: string;
+  /** How many attempts were made. */
+  attempts: number;
+}
+
+/** Base class of every error the runtime throws for a request: HTTP, network, bad response or API error. */
+export class WikiRequestError extends Error {
+  override name = 'WikiRequestError';
+  /** Machine-readable code: the API's error code, `http`, `network`, `badresponse` or `login`. */
+  readonly code: string;
+  /** HTTP method of the last attempt. */
+  readonly method: string;
+  /** Request URL, secrets redacted. */
+  readonly url: string;
+  /** Number of attempts made before giving up. */
+  readonly attempts: number;
+  constructor(code: string, message: string, ctx: RequestContext, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+    this.method = ctx.method;
+    this.url = ctx.url;
+    this.attempts = ctx.attempts;
+  }
+}
+
+/** A non-2xx HTTP answer that carried no API error. */
+export class HttpError extends WikiRequestError {
+  override name = 'HttpError';
+  /** HTTP status. */
+  readonly status: number;
+  /** Retry-After header, if any. */
+  readonly retryAfter: string | undefined;
+  constructor(status: number, message: string, ctx: RequestContext, retryAfter?: string | null) {
+    super('http', message, ctx);
+    this.status = status;
+    this.retryAfter = retryAfter ?? undefined;
+  }
+}
+
+/** Kind of network failure. */
+export type NetworkErrorKind = 'timeout' | 'reset' | 'dns' | 'refused' | 'aborted' | 'other';
+
+/** The request got no HTTP answer (DNS failure, refused or reset connection, timeout). */
+export class NetworkError extends WikiRequestError {
+  override name = 'NetworkError';
+  /** Which kind of failure. */
+  readonly kind: NetworkErrorKind;
+  constructor(kind: NetworkErrorKind, message: string, ctx: RequestContext, cause?: unknown) {
+    super('network', message, ctx, { cause });
+    this.kind = kind;
+  }
+}
+
+/** The answer was not a JSON API response (HTML page, truncated body, empty body). */
+export class ResponseFormatError extends WikiRequestError {
+  override name = 'ResponseFormatError';
+  /** HTTP status of the answer. */
+  readonly status: number;
+  /** Content-Type of the answer. */
+  readonly contentType: string;
+  /** The first bytes of the body (secrets redacted). */
+  readonly bodyStart: string;
+  /** True when the body looks like truncated JSON (retried for idempotent requests). */
+  readonly truncated: boolean;
+  constructor(status: number, contentType: string, bodyStart: string, truncated: boolean, ctx: RequestContext) {
+    super(
+      'badresponse',
+      `${ctx.method} ${ctx.url}: expected a JSON API response, got ${truncated ? 'truncated JSON' : contentType || 'no content type'} (HTTP ${status}): ${JSON.stringify(bodyStart)}`,
+      ctx,
+    );
+    this.status = status;
+    this.contentType = contentType;
+    this.bodyStart = bodyStart;
+    this.truncated = truncated;
+  }
+}
+
+/** API error codes the runtime and callers commonly handle; any other string is possible. */
+export type KnownApiErrorCode =
+  | 'assertbotfailed'
+  | 'assertuserfailed'
+  | 'badtoken'
+  | 'badvalue'
+  | 'internal_api_error_DBQueryError'
+  | 'maxlag'
+  | 'missingparam'
+  | 'missingtitle'
+  | 'mustbeposted'
+  | 'mustpostparams'
+  | 'notloggedin'
+  | 'permissiondenied'
+  | 'protectedpage'
+  | 'ratelimited'
+  | 'readonly'
+  | 'toomanyvalues'
+  | 'unknown_action';
+
+/** Any API error code, with autocompletion for the known ones. */
+export type ApiErrorCode = KnownApiErrorCode | (string & {});
+
+/** A normalised error or warning message, the same whatever errorformat was used. */
+export interface NormalizedMessage {
+  /** Message code. */
+  code: string;
+  /** Text (plaintext/wikitext/html/bc info; the key for raw; empty for none). */
+  text: string;
+  /** Module path that raised it (`main` when unknown). */
+  module: string;
+  /** Extra data. */
+  data?: unknown;
+}
+
+/** The API answered with an error (`error` in bc format or `errors` in any other errorformat). */
+export class MediaWikiApiError extends WikiRequestError {
+  override name = 'MediaWikiApiError';
+  declare readonly code: ApiErrorCode;
+  /** Text of the first error. */
+  readonly text: string;
+  /** Module of the first error. */
+  readonly module: string;
+  /** Every error in the response. */
+  readonly errors: NormalizedMessage[];
+  /** Every warning in the response. */
+  readonly warnings: NormalizedMessage[];
+  /** `requestid` / `servedby` of the response, when present. */
+  readonly requestId: string | undefined;
+  /** HTTP status of the answer. */
+  readonly httpStatus: number;
+  /** The raw response envelope. */
+  readonly response: ApiResponseEnvelope;
+  constructor(response: ApiResponseEnvelope, httpStatus: number, ctx: RequestContext, redact: (s: string) => string) {
+    const errors = normalizeErrors(response).map((e) => ({ ...e, text: redact(e.text) }));
+    const first = errors[0] ?? { code: 'unknown', text: '', module: 'main' };
+    super(first.code, `${ctx.action ?? 'api'}: ${first.code}: ${first.text} (${ctx.method} ${ctx.url})`, ctx);
+    this.text = first.text;
+    this.module = first.module;
+    this.errors = errors;
+    this.warnings = normalizeWarnings(response);
+    this.requestId = response.requestid ?? response.servedby;
+    this.httpStatus = httpStatus;
+    this.response = response;
+  }
+}
+
+/** True when `error` is a MediaWikiApiError, optionally with the given code. */
+export function isApiError(error: unknown, code?: ApiErrorCode): error is MediaWikiApiError {
+  return error instanceof MediaWikiApiError && (code === undefined || error.code === code);
+}
+
+const messageText = (m: ApiMessage): string => m.text ?? m.html ?? m['*'] ?? m.key ?? '';
+
+/** Errors of a response in every errorformat (bc `error`, or `errors`), normalised. */
+export function normalizeErrors(response: ApiResponseEnvelope): NormalizedMessage[] {
+  if (Array.isArray(response.errors)) {
+    return response.errors.map((e) => ({ code: e.code, text: messageText(e), module: e.module ?? 'main', data: e.data }));
+  }
+  const e = response.error;
+  if (!e) return [];
+  const { code, info, '*': star, ...data } = e;
+  return [{ code, text: info ?? star ?? '', module: 'main', data }];
+}
+
+/** Warnings of a response in every errorformat (array, or bc object keyed by module), normalised. */
+export function normalizeWarnings(response: ApiResponseEnvelope): NormalizedMessage[] {
+  const w = response.warnings;
+  if (!w) return [];
+  if (Array.isArray(w)) {
+    return w.map((m) => ({ code: m.code, text: messageText(m), module: m.module ?? 'main', data: m.data }));
+  }
+  return Object.keys(w).map((module) => {
+    const entry = w[module];
+    return { code: 'warning', text: String(entry?.warnings ?? entry?.['*'] ?? ''), module };
+  });
+}
