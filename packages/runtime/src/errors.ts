@@ -135,8 +135,8 @@ export class MediaWikiApiError extends WikiRequestError {
   readonly requestId: string | undefined;
   /** HTTP status of the answer. */
   readonly httpStatus: number;
-  /** The raw response envelope. */
-  readonly response: ApiResponseEnvelope;
+  /** The raw response envelope (non-enumerable, so logging the error does not print unredacted text). */
+  declare readonly response: ApiResponseEnvelope;
   constructor(response: ApiResponseEnvelope, httpStatus: number, ctx: RequestContext, redact: (s: string) => string) {
     const errors = normalizeErrors(response).map((e) => ({ ...e, text: redact(e.text) }));
     const first = errors[0] ?? { code: 'unknown', text: '', module: 'main' };
@@ -147,7 +147,7 @@ export class MediaWikiApiError extends WikiRequestError {
     this.warnings = normalizeWarnings(response);
     this.requestId = response.requestid ?? response.servedby;
     this.httpStatus = httpStatus;
-    this.response = response;
+    Object.defineProperty(this, 'response', { value: response });
   }
 }
 

@@ -1,0 +1,336 @@
+import { describe, expect, it } from 'vitest';
+import { fakeClock, fakeFetch, json, networkFailure } from './__fixtures__/fake-fetch.js';
+import { HttpError, MediaWikiApiError, NetworkError, ResponseFormatError, WikiRequestError } from './errors.js';
+import { createTransport, type TransportOptions } from './transport.js';
+
+const API = 'https://wiki.example/w/api.php';
+const UA = 'wikispec-test/1.0 (test@example.org)';
+
+function setup(replies: Parameters<typeof fakeFetch>[0], extra: Partial<TransportOptions> = {}) {
+  const fake = fakeFetch(replies);
+  const clock = fakeClock();
+  const transport = createTransport({ apiUrl: API, userAgent: UA, fetch: fake.fetch, ...clock, random: () => 0.5, ...extra });
+  return { transport, requests: fake.requests, clock };
+}
+
+const apiError = (code: string, extra: Record<string, unknown> = {}) => ({
+  errors: [{ code, text: `${code} text`, module: 'main', ...extra }],
+  docref: 'See https://wiki.example/w/api.php for API usage.',
+  servedby: 'mw1',
+});
+
+describe('requests', () => {
+  it('sends GET with defaults, User-Agent and Api-User-Agent', async () => {
+    const { transport, requests } = setup([json({ batchcomplete: true, query: {} })]);
+    const result = await transport.call({ action: 'query', meta: 'siteinfo', siprop: ['general', 'namespaces'] });
+    expect(result).toEqual({ batchcomplete: true, query: {} });
+    const [req] = requests;
+    expect(req?.method).toBe('GET');
+    expect(req?.params).toEqual({
+      format: 'json',
+      formatversion: '2',
+      errorformat: 'plaintext',
+      maxlag: '5',
+      action: 'query',
+      meta: 'siteinfo',
+      siprop: 'general|namespaces',
+    });
+    expect(req?.headers['User-Agent']).toBe(UA);
+    expect(req?.headers['Api-User-Agent']).toBe(UA);
+  });
+
+  it('lets callers and defaults override maxlag and errorformat', async () => {
+    const { transport, requests } = setup([json({})], { maxlag: false, defaults: { uselang: 'de' } });
+    await transport.call({ action: 'query', errorformat: 'bc' });
+    expect(requests[0]?.params.maxlag).toBeUndefined();
+    expect(requests[0]?.params.uselang).toBe('de');
+    expect(requests[0]?.params.errorformat).toBe('bc');
+  });
+
+  it('POSTs tokens and sensitive values in the body, token last', async () => {
+    const { transport, requests } = setup([json({ edit: { result: 'Success' } }), json({})]);
+    await transport.call({ action: 'edit', title: 'A', token: 'abc123+\\', text: 'x' });
+    const [req] = requests;
+    expect(req?.method).toBe('POST');
+    expect(req?.url).toBe(API);
+    expect(req?.headers['Content-Type']).toBe('application/x-www-form-urlencoded');
+    expect(String(req?.body).endsWith(`token=${encodeURIComponent('abc123+\\')}`)).toBe(true);
+    await transport.call({ action: 'thing', secretish: 'hunter22' }, { sensitive: ['secretish'] });
+    expect(requests[1]?.method).toBe('POST');
+    expect(requests[1]?.url).not.toContain('hunter22');
+  });
+
+  it('uses multipart for Blob values and large fields', async () => {
+    const { transport, requests } = setup([json({}), json({})]);
+    await transport.call({ action: 'upload', filename: 'a.png', file: new Blob(['png']) });
+    expect(requests[0]?.method).toBe('POST');
+    expect(requests[0]?.body).toBeInstanceOf(FormData);
+    expect(requests[0]?.params.file).toBe('[blob]');
+    await transport.call({ action: 'parse', text: 'x'.repeat(9000) });
+    expect(requests[1]?.body).toBeInstanceOf(FormData);
+  });
+
+  it('POSTs when the URL would be too long', async () => {
+    const { transport, requests } = setup([json({})]);
+    const titles = Array.from({ length: 300 }, (_, i) => `Page number ${i}`);
+    await transport.call({ action: 'query', titles });
+    expect(requests[0]?.method).toBe('POST');
+    expect(requests[0]?.params.titles?.split('|')).toHaveLength(300);
+  });
+
+  it('resends as POST on HTTP 414 and on mustbeposted without waiting', async () => {
+    const { transport, requests, clock } = setup([
+      new Response('URI too long', { status: 414 }),
+      json({}),
+      json(apiError('mustbeposted')),
+      json({ ok: 1 }),
+    ]);
+    await transport.call({ action: 'query' });
+    expect(requests.map((r) => r.method)).toEqual(['GET', 'POST']);
+    await expect(transport.call({ action: 'purge' })).resolves.toEqual({ ok: 1 });
+    expect(requests.map((r) => r.method)).toEqual(['GET', 'POST', 'GET', 'POST']);
+    expect(clock.waits).toEqual([]);
+  });
+
+  it('sends an OAuth 2 bearer token and keeps it out of messages', async () => {
+    const { transport, requests } = setup([new Response('nope Bearer-SECRET-123', { status: 500 })], {
+      accessToken: 'Bearer-SECRET-123',
+      retry: { maxAttempts: 1 },
+    });
+    const error = await transport.call({ action: 'query' }).catch((e: unknown) => e);
+    expect(requests[0]?.headers.Authorization).toBe('Bearer Bearer-SECRET-123');
+    expect(error).toBeInstanceOf(HttpError);
+    expect(String(error)).not.toContain('Bearer-SECRET-123');
+  });
+});
+
+describe('retry table', () => {
+  const rows: [string, () => Response | Error][] = [
+    ['maxlag', () => json(apiError('maxlag', { data: { lag: 7, host: 'db1' } }))],
+    ['readonly', () => json(apiError('readonly'))],
+    ['ratelimited', () => json(apiError('ratelimited'))],
+    ['http-429', () => new Response('slow down', { status: 429 })],
+    ['http-500', () => new Response('<html>boom</html>', { status: 500, headers: { 'content-type': 'text/html' } })],
+    ['http-502', () => new Response('bad gateway', { status: 502 })],
+    ['http-503', () => new Response('unavailable', { status: 503 })],
+    ['http-504', () => new Response('timeout', { status: 504 })],
+    ['network-reset', () => networkFailure('ECONNRESET')],
+    ['network-dns', () => networkFailure('ENOTFOUND')],
+    ['network-refused', () => networkFailure('ECONNREFUSED')],
+    ['badresponse-truncated', () => new Response('{"query":{"pa', { headers: { 'content-type': 'application/json' } })],
+  ];
+
+  it.each(rows)('%s is retried for reads, then succeeds', async (_key, fail) => {
+    const { transport, requests, clock } = setup([fail(), fail(), json({ ok: true })]);
+    await expect(transport.call({ action: 'query' })).resolves.toEqual({ ok: true });
+    expect(requests).toHaveLength(3);
+    // random() = 0.5: 3/4 of the ceiling (1000, then 2000).
+    expect(clock.waits).toEqual([750, 1500]);
+  });
+
+  const writeSafe = new Set(['maxlag', 'readonly', 'ratelimited', 'http-429', 'network-dns', 'network-refused']);
+  it.each(rows)('%s: writes are retried only where nothing was written', async (key, fail) => {
+    const { transport, requests } = setup([fail(), json({ ok: true })]);
+    const call = transport.call({ action: 'edit', title: 'A', text: 'x', token: 'tok+\\' }, { write: true });
+    if (writeSafe.has(key)) {
+      await expect(call).resolves.toEqual({ ok: true });
+      expect(requests).toHaveLength(2);
+    } else {
+      await expect(call).rejects.toBeInstanceOf(WikiRequestError);
+      expect(requests).toHaveLength(1);
+    }
+  });
+
+  it('retries a write on 503 only with Retry-After', async () => {
+    const { transport, requests, clock } = setup([
+      new Response('busy', { status: 503, headers: { 'retry-after': '3' } }),
+      json({ ok: true }),
+    ]);
+    await expect(transport.call({ action: 'edit' }, { write: true })).resolves.toEqual({ ok: true });
+    expect(requests).toHaveLength(2);
+    expect(clock.waits).toEqual([3000]);
+  });
+
+  it('does not retry errors outside the table', async () => {
+    const { transport, requests } = setup([json(apiError('badvalue')), new Response('gone', { status: 404 })]);
+    await expect(transport.call({ action: 'query' })).rejects.toMatchObject({ code: 'badvalue' });
+    await expect(transport.call({ action: 'query' })).rejects.toMatchObject({ status: 404 });
+    expect(requests).toHaveLength(2);
+  });
+
+  it('honours Retry-After in seconds and as an HTTP date', async () => {
+    const clock = fakeClock(Date.UTC(2024, 0, 1, 0, 0, 0));
+    const fake = fakeFetch([
+      json(apiError('maxlag'), { headers: { 'retry-after': '5' } }),
+      new Response('', { status: 429, headers: { 'retry-after': 'Mon, 01 Jan 2024 00:00:17 GMT' } }),
+      json({ ok: true }),
+    ]);
+    const transport = createTransport({ apiUrl: API, userAgent: UA, fetch: fake.fetch, ...clock, random: () => 0 });
+    await transport.call({ action: 'query' });
+    // 5 s, then the date is 17 s after start, 5 s of which have passed.
+    expect(clock.waits).toEqual([5000, 12000]);
+  });
+
+  it('caps backoff and stops after maxAttempts with a clear error', async () => {
+    const failures = Array.from({ length: 8 }, () => new Response('x', { status: 502 }));
+    const { transport, clock, requests } = setup(failures, {
+      retry: { maxAttempts: 6, baseDelayMs: 1000, maxDelayMs: 4000, budgetMs: 1e9 },
+      random: () => 0.999999,
+    });
+    const error = await transport.call({ action: 'query' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as HttpError).attempts).toBe(6);
+    expect((error as Error).message).toMatch(/HTTP 502.*gave up after 6 attempts/);
+    expect(requests).toHaveLength(6);
+    expect(clock.waits).toEqual([1000, 2000, 4000, 4000, 4000]);
+  });
+
+  it('gives up when the next wait would exceed the total budget', async () => {
+    const { transport, clock, requests } = setup(
+      [
+        json(apiError('maxlag'), { headers: { 'retry-after': '20' } }),
+        json(apiError('maxlag'), { headers: { 'retry-after': '20' } }),
+        json(apiError('maxlag'), { headers: { 'retry-after': '20' } }),
+      ],
+      { retry: { budgetMs: 45_000, maxAttempts: 10 } },
+    );
+    const error = await transport.call({ action: 'query' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MediaWikiApiError);
+    expect(error).toMatchObject({ code: 'maxlag', attempts: 3 });
+    expect(clock.waits).toEqual([20000, 20000]);
+    expect(requests).toHaveLength(3);
+  });
+
+  it('reports a timeout as NetworkError kind timeout', async () => {
+    const hang: Parameters<typeof fakeFetch>[0][number] = () => new DOMException('aborted', 'AbortError');
+    const { transport } = setup([hang], { timeoutMs: 1, retry: { maxAttempts: 1 } });
+    // The fake rejects at once; the kind comes from the timer only when it fired, so use a real hanging fetch too.
+    await expect(transport.call({ action: 'query' })).rejects.toBeInstanceOf(NetworkError);
+    const slow = createTransport({
+      apiUrl: API,
+      userAgent: UA,
+      timeoutMs: 5,
+      retry: { maxAttempts: 1 },
+      fetch: (_url, init) =>
+        new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('x', 'AbortError')))),
+    });
+    await expect(slow.call({ action: 'query' })).rejects.toMatchObject({ kind: 'timeout', name: 'NetworkError' });
+  });
+
+  it('reports network errors by kind', async () => {
+    const { transport } = setup([networkFailure('ENOTFOUND')], { retry: { maxAttempts: 1 } });
+    const error = await transport.call({ action: 'query' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'dns', code: 'network' });
+    expect((error as Error).message).toContain('ENOTFOUND');
+  });
+});
+
+describe('responses', () => {
+  it('fails clearly on an HTML page with status 200, without retrying', async () => {
+    const { transport, requests } = setup([
+      new Response('<!DOCTYPE html><html><body>Main Page</body></html>', { headers: { 'content-type': 'text/html' } }),
+    ]);
+    const error = await transport.call({ action: 'query' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseFormatError);
+    expect((error as Error).message).toContain('text/html');
+    expect((error as Error).message).toContain('<!DOCTYPE html>');
+    expect((error as Error).message).toContain(API);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('fails clearly on truncated JSON after retries', async () => {
+    const truncated = () => new Response('{"batchcomplete":tr', { headers: { 'content-type': 'application/json' } });
+    const { transport } = setup([truncated(), truncated()], { retry: { maxAttempts: 2 } });
+    const error = await transport.call({ action: 'query' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ truncated: true, status: 200, attempts: 2 });
+    expect((error as Error).message).toMatch(/truncated JSON.*batchcomplete/);
+  });
+
+  it('decodes errors and warnings in errorformat plaintext', async () => {
+    const body = {
+      errors: [
+        { code: 'badvalue', text: 'Unrecognized value for parameter "list": nope.', module: 'query' },
+        { code: 'other', text: 'second', module: 'main' },
+      ],
+      warnings: [{ code: 'deprecation', text: 'old', module: 'query+x' }],
+      requestid: 'req-1',
+    };
+    const { transport } = setup([json(body)]);
+    const error = (await transport.call({ action: 'query', list: 'nope' }).catch((e: unknown) => e)) as MediaWikiApiError;
+    expect(error).toBeInstanceOf(MediaWikiApiError);
+    expect(error).toMatchObject({ code: 'badvalue', module: 'query', requestId: 'req-1', httpStatus: 200 });
+    expect(error.text).toBe('Unrecognized value for parameter "list": nope.');
+    expect(error.errors.map((e) => e.code)).toEqual(['badvalue', 'other']);
+    expect(error.warnings).toEqual([{ code: 'deprecation', text: 'old', module: 'query+x', data: undefined }]);
+    expect(error.message).toContain('query: badvalue: Unrecognized value');
+  });
+
+  it('decodes bc errors and bc warnings', async () => {
+    const body = {
+      error: { code: 'maxlag', info: 'Waiting for db1: 7 seconds lagged.', host: 'db1', lag: 7 },
+      warnings: { main: { warnings: 'Unrecognized parameter: foo.' } },
+      servedby: 'mw2',
+    };
+    const { transport } = setup([json(body)], { retry: { maxAttempts: 1 } });
+    const error = (await transport.call({ action: 'query', errorformat: 'bc' }).catch((e: unknown) => e)) as MediaWikiApiError;
+    expect(error).toMatchObject({ code: 'maxlag', text: 'Waiting for db1: 7 seconds lagged.', requestId: 'mw2' });
+    expect(error.errors[0]?.data).toEqual({ host: 'db1', lag: 7 });
+    expect(error.warnings).toEqual([{ code: 'warning', text: 'Unrecognized parameter: foo.', module: 'main' }]);
+  });
+
+  it('decodes html, raw and none errorformats', async () => {
+    const { transport } = setup([
+      json({ errors: [{ code: 'a', html: '<b>bold</b>', module: 'main' }] }),
+      json({ errors: [{ code: 'b', key: 'apierror-b', params: ['x'], module: 'edit' }] }),
+      json({ errors: [{ code: 'c', module: 'main' }] }),
+    ]);
+    const texts: string[] = [];
+    for (let i = 0; i < 3; i++) texts.push(((await transport.call({ action: 'x' }).catch((e: unknown) => e)) as MediaWikiApiError).text);
+    expect(texts).toEqual(['<b>bold</b>', 'apierror-b', '']);
+  });
+
+  it('reports API errors carried by a non-2xx status as MediaWikiApiError', async () => {
+    const { transport } = setup([json(apiError('internal_api_error_Foo'), { status: 500 })], { retry: { maxAttempts: 1 } });
+    await expect(transport.call({ action: 'query' })).rejects.toMatchObject({
+      name: 'MediaWikiApiError',
+      code: 'internal_api_error_Foo',
+      httpStatus: 500,
+    });
+  });
+
+  it('emits response and retry events with redacted URLs', async () => {
+    const events: string[] = [];
+    const { transport } = setup([new Response('', { status: 429 }), json({})], {
+      onEvent: (e) => events.push(`${e.type} ${e.method} ${e.status ?? e.delayMs} ${e.reason ?? ''}`.trim()),
+    });
+    await transport.call({ action: 'query' });
+    expect(events).toEqual(['response GET 429', 'retry GET 750 http-429', 'response GET 200']);
+  });
+});
+
+describe('secrets', () => {
+  it('never shows passwords or tokens in errors, even when the wiki echoes them', async () => {
+    const password = 'correct horse battery staple';
+    const token = 'd41d8cd98f00b204e9800998ecf8427e+\\';
+    const echo = () =>
+      new Response(`<html>lgpassword=${password} lgtoken=${token} ${encodeURIComponent(password)}</html>`, {
+        headers: { 'content-type': 'text/html' },
+      });
+    const apiEcho = () => json({ errors: [{ code: 'badvalue', text: `bad "${password}" and ${token}`, module: 'login' }] });
+    const { transport } = setup([echo(), apiEcho(), new Response(`oops ${token}`, { status: 500 })], {
+      retry: { maxAttempts: 1 },
+    });
+    const errors: unknown[] = [];
+    for (let i = 0; i < 3; i++) {
+      errors.push(await transport.call({ action: 'login', lgname: 'Bot@x', lgpassword: password, lgtoken: token }).catch((e: unknown) => e));
+    }
+    for (const error of errors) {
+      expect(error).toBeInstanceOf(WikiRequestError);
+      const shown = `${String(error)} ${JSON.stringify(error)} ${(error as Error).stack ?? ''}`;
+      expect(shown).not.toContain(password);
+      expect(shown).not.toContain(token);
+      expect(shown).not.toContain(encodeURIComponent(password));
+      expect(shown).toContain('[redacted]');
+    }
+  });
+});
