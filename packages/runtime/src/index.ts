@@ -17,3 +17,8 @@ export { backoffDelay, DEFAULT_RETRY, DEFAULT_RETRY_TABLE, parseRetryAfter } fro
 export type { RetryOptions, RetryRule, RetryTable } from './retry.js';
 export { createTransport } from './transport.js';
 export type { CallOptions, CookieStore, FetchLike, Transport, TransportEvent, TransportOptions } from './transport.js';
+export { createApiClient } from './client.js';
+export type { ApiClient, ApiClientOptions, ModuleCallInfo, ModuleCallTable, RequestOptions, Session } from './client.js';
+export { createCookieJar } from './cookies.js';
+export { clientLogin, login, LoginError, logout } from './login.js';
+export type { Credentials } from './login.js';

@@ -105,8 +105,8 @@ export interface Transport {
   readonly apiUrl: string;
   /** Secret values seen so far; every message the runtime builds is scrubbed through it. */
   readonly secrets: SecretStore;
-  /** Cookie storage, if any. */
-  readonly cookies: CookieStore | undefined;
+  /** Cookie storage, if any (the login helpers attach a jar in Node). */
+  cookies: CookieStore | undefined;
   /** Calls api.php with `params` and returns the decoded envelope, or throws a `WikiRequestError`. */
   call<R = ApiResponseEnvelope>(params: ApiParams, options?: CallOptions): Promise<R>;
 }
@@ -123,7 +123,6 @@ export function createTransport(options: TransportOptions): Transport {
   const random = options.random ?? Math.random;
   const retry: RetryOptions = { ...DEFAULT_RETRY, ...options.retry };
   const secrets = createSecretStore();
-  const cookies = options.cookies;
   if (options.accessToken) secrets.add(options.accessToken);
   const base: ApiParams = {
     format: 'json',
@@ -185,8 +184,11 @@ export function createTransport(options: TransportOptions): Transport {
         ...options.headers,
       };
       if (options.accessToken) headers.Authorization = `Bearer ${options.accessToken}`;
-      const cookie = cookies?.header(url);
-      if (cookie) headers.Cookie = cookie;
+      const cookie = self.cookies?.header(url);
+      if (cookie) {
+        headers.Cookie = cookie;
+        for (const pair of cookie.split('; ')) secrets.add(pair.slice(pair.indexOf('=') + 1));
+      }
       let body: BodyInit | undefined;
       if (method === 'POST') {
         if (multipart) {
@@ -223,7 +225,7 @@ export function createTransport(options: TransportOptions): Transport {
         clearTimeout(timer);
         callOptions.signal?.removeEventListener('abort', onAbort);
       }
-      cookies?.store(url, response.headers);
+      self.cookies?.store(url, response.headers);
       const status = response.status;
       options.onEvent?.({ type: 'response', method, url: ctx.url, attempt: ctx.attempts, status, bytes: text.length });
       const retryAfter = response.headers.get('retry-after');
@@ -252,7 +254,8 @@ export function createTransport(options: TransportOptions): Transport {
     }
   }
 
-  return { apiUrl, secrets, cookies, call };
+  const self: Transport = { apiUrl, secrets, cookies: options.cookies, call };
+  return self;
 }
 
 /** Classifies a fetch rejection (undici puts the system error code on `cause`). */
