@@ -22,3 +22,5 @@ export type { ApiClient, ApiClientOptions, ModuleCallInfo, ModuleCallTable, Requ
 export { createCookieJar } from './cookies.js';
 export { clientLogin, login, LoginError, logout } from './login.js';
 export type { Credentials } from './login.js';
+export { continueQuery, mergeQueryResults, queryAll, splitMultiValues } from './continuation.js';
+export type { ContinueOptions, MergedQuery, QueryPage } from './continuation.js';
