@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// Minified + gzipped size of a browser bundle that makes one API call with @wikispec/runtime (target: under 4 KB),
+// beside openapi-fetch's one-call bundle built the same way in the same run.
+import { appendFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const runtime = fileURLToPath(new URL('../../packages/runtime/src/index.ts', import.meta.url));
+
+const cases = [
+  {
+    name: 'openapi-fetch: createClient + one GET (baseline)',
+    code: `import createClient from 'openapi-fetch';
+const client = createClient({ baseUrl: 'https://en.wikipedia.org/w' });
+client.GET('/api.php', { params: { query: { action: 'query' } } }).then(console.log);`,
+  },
+  {
+    name: '@wikispec/runtime: createApiClient + one request',
+    code: `import { createApiClient } from ${JSON.stringify(runtime)};
+const client = createApiClient({ apiUrl: 'https://en.wikipedia.org/w/api.php', userAgent: 'bench/1.0' });
+client.request({ action: 'query' }).then(console.log);`,
+  },
+  {
+    name: '@wikispec/runtime: createTransport + one call',
+    code: `import { createTransport } from ${JSON.stringify(runtime)};
+const t = createTransport({ apiUrl: 'https://en.wikipedia.org/w/api.php', userAgent: 'bench/1.0' });
+t.call({ action: 'query' }).then(console.log);`,
+  },
+  {
+    name: '@wikispec/runtime: everything (login, continuation, upload)',
+    code: `import * as all from ${JSON.stringify(runtime)};
+console.log(all);`,
+  },
+];
+
+async function measure(code) {
+  const result = await build({
+    stdin: { contents: code, resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const bytes = result.outputFiles[0].contents;
+  return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+const rows = [];
+for (const c of cases) rows.push({ ...c, ...(await measure(c.code)) });
+const baseline = rows[0].gzip;
+const lines = [
+  '## Runtime bundle size (one call, esbuild --bundle --minify, gzip -9)',
+  '',
+  '| Bundle | minified | gzipped | vs openapi-fetch |',
+  '| --- | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.name} | ${r.min} B | ${r.gzip} B | ${(r.gzip / baseline).toFixed(2)}x |`),
+  '',
+  `Target: the createApiClient one-call bundle under 4096 B gzipped: ${rows[1].gzip < 4096 ? 'met' : 'NOT met'} (${rows[1].gzip} B).`,
+  '',
+];
+const md = lines.join('\n');
+console.log(md);
+if (process.env.BENCH_MD) appendFileSync(process.env.BENCH_MD, `${md}\n`);
