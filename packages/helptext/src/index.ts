@@ -1,0 +1,2 @@
+export { helpToMarkdown, type HelpFormat, type HelpToMarkdownOptions } from './markdown.js';
+export { safeUrl, wikitextToHtml, type WikiUrlResolver } from './wikitext.js';
