@@ -33,7 +33,10 @@ export interface ApiClientOptions extends TransportOptions {
 }
 
 /** Per-request options. */
-export interface RequestOptions extends CallOptions {}
+export interface RequestOptions extends CallOptions {
+  /** Call descriptor for this request, overriding the module table (for modules the table lacks). */
+  module?: ModuleCallInfo;
+}
 
 /** Login state shared by the login helpers and `request` (credentials live only inside `relogin`). */
 export interface Session {
@@ -91,12 +94,13 @@ export function createApiClient<TParams extends object = ApiParams>(options: Api
 
   async function request<R>(input: TParams, requestOptions: RequestOptions = {}): Promise<R> {
     const params = { ...(input as ApiParams) } as { [name: string]: ParamValue };
-    const info = modules[String(params.action)] ?? {};
+    const { module, ...rest } = requestOptions;
+    const info = module ?? modules[String(params.action)] ?? {};
     const { tokenType, tokenParam = 'token' } = info;
     const write = info.write ?? (tokenType !== undefined || info.mustBePosted === true);
     const assertion = options.assert ?? 'user';
     if (write && session.user !== undefined && assertion && params.assert === undefined) params.assert = assertion;
-    const callOptions: CallOptions = { write, ...requestOptions };
+    const callOptions: CallOptions = { write, ...rest };
     if (info.mustBePosted || tokenType) callOptions.method = 'POST';
     if (info.sensitive) callOptions.sensitive = [...info.sensitive, ...(requestOptions.sensitive ?? [])];
     let retriedToken = false;

@@ -24,3 +24,5 @@ export { clientLogin, login, LoginError, logout } from './login.js';
 export type { Credentials } from './login.js';
 export { continueQuery, mergeQueryResults, queryAll, splitMultiValues } from './continuation.js';
 export type { ContinueOptions, MergedQuery, QueryPage } from './continuation.js';
+export { uploadFile } from './upload.js';
+export type { UploadOptions, UploadResult } from './upload.js';
