@@ -44,7 +44,7 @@ describe('bot password login', () => {
   it('throws LoginError without the password', async () => {
     const { client } = setup([
       loginToken('tok-abc+\\'),
-      json({ login: { result: 'Failed', reason: `Incorrect password "${PASSWORD}" entered.` } }),
+      json({ login: { result: 'Failed', reason: { code: 'wrongpassword', text: `Incorrect password "${PASSWORD}" entered.` } } }),
     ]);
     const error = await login(client, { username: 'Admin@bot', password: PASSWORD }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LoginError);
@@ -104,6 +104,13 @@ describe('clientlogin and logout', () => {
     expect(client.session.user).toBeUndefined();
     await client.request({ action: 'query' });
     expect(requests[4]?.headers.Cookie).toBeUndefined();
+  });
+
+  it('reads a bc (string) login reason', async () => {
+    const { client } = setup([loginToken('tok-abc+\\'), json({ login: { result: 'Aborted', reason: 'Cannot log in when using BotPasswordSessionProvider.' } })]);
+    await expect(login(client, { username: 'A@b', password: PASSWORD })).rejects.toMatchObject({
+      message: 'login failed: Aborted: Cannot log in when using BotPasswordSessionProvider.',
+    });
   });
 
   it('reports a clientlogin UI status as LoginError', async () => {

@@ -30,7 +30,15 @@ function ensureCookies(client: ApiClient<object>): void {
   }
 }
 
-type Login = { login?: { result?: string; reason?: string; lgusername?: string } };
+/** A login failure reason: a string in errorformat bc, a message object (`{ code, text }`) otherwise. */
+type Reason = string | { code?: string; text?: string; html?: string; key?: string } | undefined;
+
+function reasonText(client: ApiClient<object>, reason: Reason): string {
+  const text = typeof reason === 'object' ? (reason.text ?? reason.html ?? reason.key ?? reason.code) : reason;
+  return client.transport.secrets.redact(text ?? '');
+}
+
+type Login = { login?: { result?: string; reason?: Reason; lgusername?: string } };
 
 /** Logs in with a bot password (`action=login`, login token first); later writes assert `user` and re-login once. */
 export async function login(client: ApiClient<object>, credentials: Credentials): Promise<void> {
@@ -44,12 +52,12 @@ export async function login(client: ApiClient<object>, credentials: Credentials)
   };
   const r = await client.transport.call<Login & ApiResponseEnvelope>(params, { method: 'POST', write: true, sensitive: ['lgpassword'] });
   if (r.login?.result !== 'Success') {
-    throw new LoginError(r.login?.result ?? 'unknown', client.transport.secrets.redact(r.login?.reason ?? ''), client.transport.apiUrl);
+    throw new LoginError(r.login?.result ?? 'unknown', reasonText(client, r.login?.reason), client.transport.apiUrl);
   }
   loggedIn(client, r.login.lgusername ?? credentials.username, () => login(client, credentials));
 }
 
-type ClientLogin = { clientlogin?: { status?: string; message?: string; username?: string } };
+type ClientLogin = { clientlogin?: { status?: string; message?: Reason; username?: string } };
 
 /** Logs in with `action=clientlogin` (main account password); extra fields go to `fields` (e.g. `OATHToken`). */
 export async function clientLogin(
@@ -73,7 +81,7 @@ export async function clientLogin(
   });
   const status = r.clientlogin?.status ?? 'unknown';
   if (status !== 'PASS') {
-    throw new LoginError(status, client.transport.secrets.redact(r.clientlogin?.message ?? ''), client.transport.apiUrl);
+    throw new LoginError(status, reasonText(client, r.clientlogin?.message), client.transport.apiUrl);
   }
   loggedIn(client, r.clientlogin?.username ?? credentials.username, () => clientLogin(client, credentials));
 }
