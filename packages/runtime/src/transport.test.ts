@@ -217,6 +217,37 @@ describe('retry table', () => {
     await expect(slow.call({ action: 'query' })).rejects.toMatchObject({ kind: 'timeout', name: 'NetworkError' });
   });
 
+  it('stops retrying when the caller aborts during a wait', async () => {
+    const controller = new AbortController();
+    const fake = fakeFetch([new Response('', { status: 502 }), json({ ok: true })]);
+    const transport = createTransport({
+      apiUrl: API,
+      userAgent: UA,
+      fetch: fake.fetch,
+      sleep: async () => controller.abort(),
+    });
+    await expect(transport.call({ action: 'query' }, { signal: controller.signal })).rejects.toMatchObject({ kind: 'aborted' });
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('does not retry a call the caller aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    let calls = 0;
+    const transport = createTransport({
+      apiUrl: API,
+      userAgent: UA,
+      sleep: async () => {},
+      fetch: async (_url, init) => {
+        calls++;
+        if (init.signal?.aborted) throw new DOMException('aborted', 'AbortError');
+        return json({});
+      },
+    });
+    await expect(transport.call({ action: 'query' }, { signal: controller.signal })).rejects.toMatchObject({ kind: 'aborted' });
+    expect(calls).toBe(1);
+  });
+
   it('reports network errors by kind', async () => {
     const { transport } = setup([networkFailure('ENOTFOUND')], { retry: { maxAttempts: 1 } });
     const error = await transport.call({ action: 'query' }).catch((e: unknown) => e);

@@ -175,6 +175,7 @@ export function createTransport(options: TransportOptions): Transport {
       }
       options.onEvent?.({ type: 'retry', method, url: ctx.url, attempt, delayMs, reason: key });
       await sleep(delayMs);
+      if (callOptions.signal?.aborted) throw new NetworkError('aborted', `${method} ${ctx.url}: aborted while waiting to retry`, ctx);
     }
 
     async function send(url: string, method: string, ctx: RequestContext): Promise<{ envelope: ApiResponseEnvelope } | Failure> {
@@ -207,6 +208,7 @@ export function createTransport(options: TransportOptions): Transport {
         controller.abort();
       }, callOptions.timeoutMs ?? options.timeoutMs ?? 60_000);
       const onAbort = () => controller.abort();
+      if (callOptions.signal?.aborted) onAbort();
       callOptions.signal?.addEventListener('abort', onAbort);
       let response: Response;
       let text: string;
