@@ -1,0 +1,104 @@
+/** `src/index.ts` of the generated package: `createClient` and the typed `Client` over the runtime's client core. */
+import { StructureKind, VariableDeclarationKind, type OptionalKind, type SourceFileStructure } from 'ts-morph';
+import { escapeDocText } from '../doc.js';
+import type { ClientPlan } from '../plan.js';
+import { requestSignatures } from './params.js';
+
+/** The whole `src/index.ts` structure. */
+export function indexFile(plan: ClientPlan, header: string): OptionalKind<SourceFileStructure> {
+  const wiki = plan.snapshot.wiki.sitename ?? plan.snapshot.wiki.wikiid ?? 'the wiki';
+  const exportedTypes = ['ActionName', 'ActionParamMap', 'ActionResponse', 'MainParams', 'PlainActionName', 'PlainRequest'];
+  for (const modulePlan of plan.modules.values()) {
+    exportedTypes.push(modulePlan.typeName);
+    if (modulePlan.requestName) exportedTypes.push(modulePlan.requestName, modulePlan.selectionName as string, ...modulePlan.slots.map((s) => s.mapName));
+  }
+  return {
+    statements: [
+      header,
+      {
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: '@wikispec/runtime',
+        namedImports: ['clientLogin', 'continueQuery', 'createApiClient', 'login', 'logout'],
+      },
+      {
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: '@wikispec/runtime',
+        isTypeOnly: true,
+        namedImports: ['ApiClient', 'ApiClientOptions', 'ApiParams', 'ApiResponseEnvelope', 'ContinueOptions', 'Credentials', 'RequestOptions'],
+      },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: './modules.js', namedImports: ['moduleCalls'] },
+      {
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: './params.js',
+        isTypeOnly: true,
+        namedImports: ['ActionResponse', 'PlainActionName', 'PlainRequest', ...[...plan.modules.values()].filter((m) => m.requestName).flatMap((m) => [m.requestName as string, ...m.slots.map((s) => s.mapName)])].sort(),
+      },
+      { kind: StructureKind.ExportDeclaration, moduleSpecifier: './params.js', isTypeOnly: true, namedExports: [...new Set(exportedTypes)].sort() },
+      { kind: StructureKind.ExportDeclaration, moduleSpecifier: './modules.js', namedExports: ['moduleCalls'] },
+      {
+        kind: StructureKind.ExportDeclaration,
+        moduleSpecifier: '@wikispec/runtime',
+        namedExports: ['HttpError', 'LoginError', 'MediaWikiApiError', 'NetworkError', 'ResponseFormatError', 'WikiRequestError', 'isApiError', 'mergeQueryResults'],
+      },
+      {
+        kind: StructureKind.Interface,
+        name: 'RequestFunction',
+        isExported: true,
+        docs: ['Typed `api.php` call, keyed on `action`; resolves to the decoded response or rejects with a `WikiRequestError`.'],
+        callSignatures: requestSignatures(plan, (r) => `Promise<${r}>`, 'RequestOptions'),
+      },
+      {
+        kind: StructureKind.Interface,
+        name: 'ContinueFunction',
+        isExported: true,
+        docs: ['Typed continuation: yields every response, merging `continue` (generator continuation included) until done.'],
+        callSignatures: requestSignatures(plan, (r) => `AsyncGenerator<${r}, void, undefined>`, 'ContinueOptions'),
+      },
+      {
+        kind: StructureKind.TypeAlias,
+        name: 'ClientOptions',
+        isExported: true,
+        docs: ['Options of {@link createClient}: `apiUrl` and `userAgent` are required; retries, `maxlag`, timeouts, `fetch`, … are the runtime\'s.'],
+        type: "Omit<ApiClientOptions, 'modules'>",
+      },
+      {
+        kind: StructureKind.Interface,
+        name: 'Client',
+        isExported: true,
+        docs: [escapeDocText(`A typed client for ${wiki}.`)],
+        properties: [
+          { name: 'request', isReadonly: true, type: 'RequestFunction', docs: ["Calls api.php, e.g. `client.request({ action: 'parse', page: 'Main Page', prop: ['text'] })`."] },
+          { name: 'continue', isReadonly: true, type: 'ContinueFunction', docs: ['`for await (const batch of client.continue({ action: \'query\', list: \'allpages\' }))`'] },
+          { name: 'core', isReadonly: true, type: 'ApiClient<object>', docs: ['The runtime client core (transport, tokens, session).'] },
+        ],
+        methods: [
+          { name: 'login', parameters: [{ name: 'credentials', type: 'Credentials' }], returnType: 'Promise<void>', docs: ['Logs in with a bot password (`User@bot` and its password); writes then assert `user`.'] },
+          { name: 'clientLogin', parameters: [{ name: 'credentials', type: 'Credentials' }], returnType: 'Promise<void>', docs: ['Logs in with `action=clientlogin` (main account password).'] },
+          { name: 'logout', returnType: 'Promise<void>', docs: ['Logs out and forgets tokens.'] },
+        ],
+      },
+      {
+        kind: StructureKind.Function,
+        name: 'createClient',
+        isExported: true,
+        docs: [escapeDocText(`Creates a client for ${wiki}: \`createClient({ apiUrl, userAgent })\`.`)],
+        parameters: [{ name: 'options', type: 'ClientOptions' }],
+        returnType: 'Client',
+        statements: (writer) => {
+          writer.writeLine('const core = createApiClient<object>({ ...options, modules: moduleCalls });');
+          writer.writeLine('const request = <R>(params: object, requestOptions?: RequestOptions): Promise<R> => core.request<R>(params, requestOptions);');
+          writer.writeLine('const continueFn = <R extends ApiResponseEnvelope>(params: object, continueOptions?: ContinueOptions): AsyncGenerator<R, void, undefined> =>');
+          writer.indent().write('continueQuery<R>(core, params as ApiParams, continueOptions);').newLine();
+          writer.writeLine('return {');
+          writer.indent().write('request,').newLine();
+          writer.indent().write('continue: continueFn,').newLine();
+          writer.indent().write('core,').newLine();
+          writer.indent().write('login: (credentials) => login(core, credentials),').newLine();
+          writer.indent().write('clientLogin: (credentials) => clientLogin(core, credentials),').newLine();
+          writer.indent().write('logout: () => logout(core),').newLine();
+          writer.writeLine('};');
+        },
+      },
+    ],
+  };
+}
