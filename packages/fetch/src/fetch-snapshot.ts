@@ -263,6 +263,7 @@ function paraminfoModules(envelope: ApiResponseEnvelope): RawModule[] {
 /** Wraps fetch to count requests and body bytes, and to refuse redirects (reported, never followed). */
 interface CountingFetch {
   fetch: FetchLike;
+  /** Requests sent, answered or not. */
   requests: number;
   bytes: number;
   /** Where the last redirect pointed. */
@@ -277,9 +278,9 @@ function countingFetch(inner: FetchLike): CountingFetch {
     fetch: async (input, init) => {
       // A redirected api.php is reported rather than followed: a POST would turn into a GET, and the snapshot
       // would record a URL that is not the wiki's api.php.
+      state.requests++;
       const response = await inner(input, { ...init, redirect: 'manual' });
       const body = await response.arrayBuffer();
-      state.requests++;
       state.bytes += body.byteLength;
       if (response.status >= 300 && response.status < 400) {
         const location = response.headers.get('location');

@@ -18,7 +18,7 @@ export type DiscoveryMode = 'wildcard' | 'crawl';
 /** A progress report, sent after every HTTP answer and at every phase change. */
 export interface FetchProgress {
   phase: 'siteinfo' | 'paraminfo' | 'crawl' | 'done';
-  /** HTTP requests answered so far (retries included). */
+  /** HTTP requests sent so far (retries included). */
   requests: number;
   /** Response bytes received so far. */
   bytes: number;
@@ -80,7 +80,7 @@ export interface FetchOptions {
 
 /** Counters of one fetch. */
 export interface FetchStats {
-  /** HTTP requests made (retries included). */
+  /** HTTP requests sent, answered or not (retries included). */
   requests: number;
   /** Of which paraminfo requests. */
   paraminfoRequests: number;
