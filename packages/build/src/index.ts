@@ -22,3 +22,6 @@ export { withStageCache } from './cache.js';
 export { buildSite, type SiteWiki } from './site/site.js';
 export { renderMarkdown } from './site/html.js';
 export { sha256 } from './hash.js';
+export { ProgressDisplay } from './progress.js';
+export { formatBuildSummary, formatTable } from './summary.js';
+export { defaultStages } from './stages/default.js';
