@@ -7,7 +7,7 @@ const API = 'http://127.0.0.1:8080/api.php';
 const modules: ModuleCallTable = {
   edit: { tokenType: 'csrf', tokenParam: 'token', mustBePosted: true, write: true },
   login: { tokenType: 'login', tokenParam: 'lgtoken', mustBePosted: true, sensitive: ['lgpassword'] },
-  watch: { tokenType: 'watch', mustBePosted: true },
+  watch: 'watch',
 };
 const tokenReply = (type: string, value: string) => json({ batchcomplete: true, query: { tokens: { [`${type}token`]: value } } });
 const err = (code: string) => json({ errors: [{ code, text: `${code}!`, module: 'main' }] });

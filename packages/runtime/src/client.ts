@@ -11,7 +11,7 @@ export interface ModuleCallInfo {
   tokenParam?: string;
   /** Token type to fetch with `meta=tokens&type=…` (`csrf`, `login`, `watch`, …). */
   tokenType?: string;
-  /** The module accepts only POST. */
+  /** The module accepts only POST (implied by `tokenType`: MediaWiki requires POST for every module with a token). */
   mustBePosted?: boolean;
   /** The module changes the wiki (default: true when it needs a token or must be posted). */
   write?: boolean;
@@ -19,8 +19,11 @@ export interface ModuleCallInfo {
   sensitive?: readonly string[];
 }
 
-/** Call descriptors keyed on module path (`edit`, `query+tokens`, …); only `action` modules are consulted. */
-export type ModuleCallTable = { readonly [module: string]: ModuleCallInfo };
+/**
+ * Call descriptors keyed on the `action` module name. A string is shorthand for `{ tokenType: <string> }` (token in
+ * `token`; a module that needs a token must be posted and writes), which keeps generated tables small.
+ */
+export type ModuleCallTable = { readonly [module: string]: ModuleCallInfo | string };
 
 /** Options of {@link createApiClient}: the transport's, plus module descriptors. */
 export interface ApiClientOptions extends TransportOptions {
@@ -95,7 +98,8 @@ export function createApiClient<TParams extends object = ApiParams>(options: Api
   async function request<R>(input: TParams, requestOptions: RequestOptions = {}): Promise<R> {
     const params = { ...(input as ApiParams) } as { [name: string]: ParamValue };
     const { module, ...rest } = requestOptions;
-    const info = module ?? modules[String(params.action)] ?? {};
+    const entry = module ?? modules[String(params.action)] ?? {};
+    const info: ModuleCallInfo = typeof entry === 'string' ? { tokenType: entry } : entry;
     const { tokenType, tokenParam = 'token' } = info;
     const write = info.write ?? (tokenType !== undefined || info.mustBePosted === true);
     const assertion = options.assert ?? 'user';

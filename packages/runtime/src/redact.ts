@@ -17,10 +17,9 @@ export function createSecretStore(): SecretStore {
       if (value.length >= 4) secrets.add(value);
     },
     redact(text) {
-      for (const secret of secrets) text = text.split(secret).join(REDACTED);
-      // Also catch the URL-encoded form of a secret (tokens end in `+\`, which encodes to `%2B%5C`).
+      // Also the URL-encoded forms (tokens end in `+\`, which encodes to `%2B%5C`; spaces to `+` in bodies).
       for (const secret of secrets) {
-        for (const form of [encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)]) {
+        for (const form of [secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)]) {
           text = text.split(form).join(REDACTED);
         }
       }

@@ -13,26 +13,31 @@ export interface RetryRule {
 /** Retry table: failures that are retried, keyed as described on {@link RetryRule}. */
 export type RetryTable = { readonly [key: string]: RetryRule };
 
+/** Retried for reads and writes. */
+const SAFE: RetryRule = { writes: true };
+/** Retried for reads only. */
+const READS: RetryRule = { writes: false };
+
 /**
  * The default retry table. Reads are retried on every row; writes only where MediaWiki rejects the request before
  * executing it (maxlag, readonly and ratelimited are checked before the module runs; 429 is a refusal; DNS failure
  * and a refused connection mean nothing was sent).
  */
 export const DEFAULT_RETRY_TABLE: RetryTable = {
-  maxlag: { writes: true },
-  readonly: { writes: true },
-  ratelimited: { writes: true },
-  'http-429': { writes: true },
-  'http-500': { writes: false },
-  'http-502': { writes: false },
+  maxlag: SAFE,
+  readonly: SAFE,
+  ratelimited: SAFE,
+  'http-429': SAFE,
+  'http-500': READS,
+  'http-502': READS,
   'http-503': { writes: 'retry-after' },
-  'http-504': { writes: false },
-  'network-dns': { writes: true },
-  'network-refused': { writes: true },
-  'network-reset': { writes: false },
-  'network-timeout': { writes: false },
-  'network-other': { writes: false },
-  'badresponse-truncated': { writes: false },
+  'http-504': READS,
+  'network-dns': SAFE,
+  'network-refused': SAFE,
+  'network-reset': READS,
+  'network-timeout': READS,
+  'network-other': READS,
+  'badresponse-truncated': READS,
 };
 
 /** Retry limits: attempts, backoff and the total time budget. */

@@ -269,18 +269,12 @@ function networkKind(cause: unknown): NetworkErrorKind {
   return 'other';
 }
 
-/** Flattens an error and its causes into one line (`fetch failed: connect ECONNREFUSED ...`). */
+/** Flattens an error and its causes into one line (`fetch failed: ECONNREFUSED connect ECONNREFUSED …`). */
 function describeCause(cause: unknown): string {
   const parts: string[] = [];
-  for (let e = cause, depth = 0; e && depth < 4; depth++) {
-    if (typeof e === 'object') {
-      const { message, code } = e as { message?: unknown; code?: unknown };
-      parts.push([code, message].filter((x) => typeof x === 'string' && x).join(' '));
-      e = (e as { cause?: unknown }).cause;
-    } else {
-      parts.push(String(e));
-      e = undefined;
-    }
+  type Chain = { message?: unknown; code?: unknown; cause?: unknown };
+  for (let e = cause as Chain | undefined, depth = 0; e && depth < 4; depth++, e = e.cause as Chain | undefined) {
+    parts.push(typeof e === 'object' ? `${e.code ?? ''} ${e.message ?? ''}`.trim() : String(e));
   }
-  return parts.filter(Boolean).join(': ') || 'unknown error';
+  return parts.join(': ');
 }
