@@ -1,0 +1,61 @@
+import { pointerTo, type ApiModule, type ApiParameter } from '@wikispec/snapshot';
+import { configurationSource, mirrorsModuleTree } from './configuration.js';
+import type { FindingDraft, ModuleDiff, ParameterDiff, SnapshotDiff } from './types.js';
+
+/** How a caller names a module: `list=allpages`, `action=parse`, `format=json`, or the path for `main`. */
+export function moduleLabel(module: Pick<ApiModule, 'path' | 'name' | 'group'>): string {
+  if (module.path === 'main') return 'the main module';
+  return module.group === undefined ? module.path : `${module.group}=${module.name}`;
+}
+
+/** A value as it reads in a message: strings quoted, lists joined. */
+export function show(value: unknown): string {
+  if (value === undefined) return '(none)';
+  if (Array.isArray(value)) return value.length === 0 ? '(empty list)' : value.map((item) => show(item)).join(', ');
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+/** Every module present on both sides. */
+export function commonModules(diff: SnapshotDiff): readonly ModuleDiff[] {
+  return diff.modifiedModules;
+}
+
+/** Every parameter (templated ones included) present on both sides, module by module. */
+export function* commonParameters(diff: SnapshotDiff): Generator<ParameterDiff> {
+  for (const module of diff.modifiedModules) yield* module.modifiedParameters;
+}
+
+/**
+ * Whether a value selects a submodule that the snapshot holds (`action=parse`, `list=allpages`): the module rules
+ * report those. Values whose module the snapshot lacks (an excerpt of a wiki) stay with the value rules.
+ */
+export function isSubmoduleValue(parameter: ApiParameter, value: string, paths: ReadonlySet<string>): boolean {
+  const path = parameter.submodules?.[value];
+  return path !== undefined && Object.hasOwn(parameter.submodules ?? {}, value) && paths.has(path);
+}
+
+/** Whether value rules should look at a parameter at all (not a mirror of the module tree). */
+export function valueRulesApply(diff: ParameterDiff): boolean {
+  return !mirrorsModuleTree(diff.modulePath, diff.name);
+}
+
+/** The configuration classification to attach to a value finding, if any. */
+export function valueSource(diff: ParameterDiff): { configurationSource?: string } {
+  const source = configurationSource(diff.modulePath, diff.name);
+  return source === undefined ? {} : { configurationSource: source };
+}
+
+/** Pointer to one enum value of a parameter. */
+export function valuePointer(parameterPointer: string, index: number | undefined): string {
+  return index === undefined ? parameterPointer : pointerTo(`${parameterPointer}/type`, index);
+}
+
+/** A parameter finding located in head. */
+export function headParameterFinding(diff: ParameterDiff, message: string, extra: Partial<FindingDraft> = {}): FindingDraft {
+  return { module: diff.modulePath, parameter: diff.headWireName, message, location: { snapshot: 'head', pointer: diff.headPointer }, ...extra };
+}
+
+/** Word for a parameter in messages: templated parameters say so. */
+export function parameterNoun(templated: boolean): string {
+  return templated ? 'templated parameter' : 'parameter';
+}

@@ -1,0 +1,29 @@
+import { defineRule } from '../define-rule.js';
+import { commonParameters, isSubmoduleValue, moduleLabel, valuePointer, valueRulesApply, valueSource } from '../rule-helpers.js';
+
+/** An enum value is now deprecated. */
+export const enumValueBecameDeprecated = defineRule({
+  id: 'enum-value-became-deprecated',
+  severity: 'warning',
+  area: 'value',
+  kind: 'deprecation',
+  description: 'An existing enum value is now listed in deprecatedvalues.',
+  why: 'The value still works but returns a deprecation warning and will be removed in a later version.',
+  example: 'Value "bc" of parameter errorformat of the main module (main) is now deprecated; plan to stop sending it.',
+  check(diff, report) {
+    for (const p of commonParameters(diff)) {
+      if (p.values === undefined || !valueRulesApply(p)) continue;
+      for (const value of p.values.becameDeprecated) {
+        if (isSubmoduleValue(p.head, value, diff.headPaths)) continue;
+        report({
+          module: p.modulePath,
+          parameter: p.headWireName,
+          value,
+          message: `Value ${JSON.stringify(value)} of parameter ${p.headWireName} of ${moduleLabel(p.headModule)} (${p.modulePath}) is now deprecated; plan to stop sending it.`,
+          location: { snapshot: 'head', pointer: valuePointer(p.headPointer, p.values.headIndex.get(value)) },
+          ...valueSource(p),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,31 @@
+import { defineRule } from '../define-rule.js';
+import { commonParameters, headParameterFinding, moduleLabel } from '../rule-helpers.js';
+
+/** A numeric parameter's maximum (max or highmax) went down, or a maximum appeared. */
+export const maxLowered = defineRule({
+  id: 'max-lowered',
+  severity: 'warning',
+  area: 'parameter',
+  kind: 'range',
+  description: 'The maximum of an integer or limit parameter (max for normal users, highmax for apihighlimits users) was lowered, or a maximum was added.',
+  why: 'MediaWiki clamps larger values to the maximum with a warning (or refuses them when enforcerange is set): callers get fewer results than they asked for.',
+  example: 'Parameter aplimit of list=allpages (query+allpages) has a lower maximum: max 500 -> 100.',
+  check(diff, report) {
+    for (const p of commonParameters(diff)) {
+      const lowered = (['max', 'highmax'] as const).filter((key) => {
+        const after = p.head[key];
+        const before = p.base[key];
+        return after !== undefined && (before === undefined || after < before);
+      });
+      if (lowered.length === 0) continue;
+      const detail = lowered.map((key) => `${key} ${p.base[key] ?? '(none)'} -> ${p.head[key]}`).join(', ');
+      report(
+        headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleLabel(p.headModule)} (${p.modulePath}) has a lower maximum: ${detail}.`, {
+          before: Object.fromEntries(lowered.map((key) => [key, p.base[key] ?? null])),
+          after: Object.fromEntries(lowered.map((key) => [key, p.head[key]])),
+          location: { snapshot: 'head', pointer: `${p.headPointer}/${lowered[0]}` },
+        }),
+      );
+    }
+  },
+});
