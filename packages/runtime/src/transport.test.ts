@@ -329,6 +329,23 @@ describe('responses', () => {
     });
   });
 
+  it('refuses to follow a redirected POST', async () => {
+    const { transport, requests } = setup([
+      new Response(null, { status: 301, headers: { location: 'https://other.example/w/api.php' } }),
+    ]);
+    const error = await transport.call({ action: 'edit', token: 'abcd+\\' }, { write: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as Error).message).toContain('redirected a POST to https://other.example/w/api.php');
+    expect(requests).toHaveLength(1);
+  });
+
+  it('counts response bytes, not characters', async () => {
+    const sizes: number[] = [];
+    const { transport } = setup([json({ t: 'Ünïcödé ✓' })], { onEvent: (e) => e.bytes !== undefined && sizes.push(e.bytes) });
+    await transport.call({ action: 'query' });
+    expect(sizes).toEqual([new TextEncoder().encode(JSON.stringify({ t: 'Ünïcödé ✓' })).length]);
+  });
+
   it('emits response and retry events with redacted URLs', async () => {
     const events: string[] = [];
     const { transport } = setup([new Response('', { status: 429 }), json({})], {

@@ -212,12 +212,15 @@ export function createTransport(options: TransportOptions): Transport {
       callOptions.signal?.addEventListener('abort', onAbort);
       let response: Response;
       let text: string;
+      let received: ArrayBuffer;
       try {
-        const init: RequestInit = { method, headers, signal: controller.signal };
+        // A redirected POST would silently become a GET without its body (and its token): refuse to follow it.
+        const init: RequestInit = { method, headers, signal: controller.signal, redirect: method === 'POST' ? 'manual' : 'follow' };
         if (body !== undefined) init.body = body;
         if (options.credentials) init.credentials = options.credentials;
         response = await doFetch(url, init);
-        text = await response.text();
+        received = await response.arrayBuffer();
+        text = new TextDecoder().decode(received);
       } catch (cause) {
         const kind: NetworkErrorKind = timedOut ? 'timeout' : callOptions.signal?.aborted ? 'aborted' : networkKind(cause);
         const detail = secrets.redact(describeCause(cause));
@@ -227,9 +230,10 @@ export function createTransport(options: TransportOptions): Transport {
         clearTimeout(timer);
         callOptions.signal?.removeEventListener('abort', onAbort);
       }
-      self.cookies?.store(url, response.headers);
+      // After followed redirects the cookies come from the final URL, which the jar checks against the wiki's origin.
+      self.cookies?.store(response.url || url, response.headers);
       const status = response.status;
-      options.onEvent?.({ type: 'response', method, url: ctx.url, attempt: ctx.attempts, status, bytes: text.length });
+      options.onEvent?.({ type: 'response', method, url: ctx.url, attempt: ctx.attempts, status, bytes: received.byteLength });
       const retryAfter = response.headers.get('retry-after');
       const contentType = response.headers.get('content-type') ?? '';
       const bodyStart = secrets.redact(text.slice(0, 200));
@@ -243,6 +247,11 @@ export function createTransport(options: TransportOptions): Transport {
       if (envelope && (envelope.error || (Array.isArray(envelope.errors) && envelope.errors.length > 0))) {
         const error = new MediaWikiApiError(envelope, status, ctx, secrets.redact);
         return { error, key: error.code, retryAfter };
+      }
+      if (response.type === 'opaqueredirect' || (status > 299 && status < 400)) {
+        const location = response.headers.get('location');
+        const message = `${ctx.method} ${ctx.url}: the wiki redirected a POST${location ? ` to ${secrets.redact(location)}` : ''}; use the final api.php URL`;
+        return { error: new HttpError(status, message, ctx), key: 'redirect', retryAfter: null };
       }
       if (status < 200 || status > 299) {
         const message = `${ctx.method} ${ctx.url}: HTTP ${status}${contentType ? ` (${contentType})` : ''}: ${JSON.stringify(bodyStart)}`;
