@@ -77,14 +77,7 @@ export async function fetchSnapshotWithStats(apiUrl: string, options: FetchOptio
   });
 
   const warnings = new Map<string, FetchWarning>();
-  const call = async (request: FetchWarning['request'], params: ApiParams): Promise<ApiResponseEnvelope> => {
-    if (request === 'paraminfo') stats.paraminfoRequests++;
-    let envelope: ApiResponseEnvelope;
-    try {
-      envelope = await transport.call(params, options.signal === undefined ? {} : { signal: options.signal });
-    } catch (error) {
-      throw describeFailure(error, url, counter, request === 'siteinfo');
-    }
+  const reportWarnings = (envelope: ApiResponseEnvelope, request: FetchWarning['request']) => {
     for (const warning of normalizeWarnings(envelope)) {
       const entry: FetchWarning = { code: warning.code, text: warning.text, module: warning.module, request };
       const key = `${entry.code}\u0000${entry.module}\u0000${entry.text}`;
@@ -93,6 +86,17 @@ export async function fetchSnapshotWithStats(apiUrl: string, options: FetchOptio
         options.onWarning?.(entry);
       }
     }
+  };
+  /** One API call; its warnings are reported unless `quiet` (the caller then reports them if they matter). */
+  const call = async (request: FetchWarning['request'], params: ApiParams, quiet = false): Promise<ApiResponseEnvelope> => {
+    if (request === 'paraminfo') stats.paraminfoRequests++;
+    let envelope: ApiResponseEnvelope;
+    try {
+      envelope = await transport.call(params, options.signal === undefined ? {} : { signal: options.signal });
+    } catch (error) {
+      throw describeFailure(error, url, counter, request === 'siteinfo');
+    }
+    if (!quiet) reportWarnings(envelope, request);
     return envelope;
   };
 
@@ -101,7 +105,8 @@ export async function fetchSnapshotWithStats(apiUrl: string, options: FetchOptio
   progress.phase = 'paraminfo';
   report();
   const discovery = await discoverModules({
-    call: (params) => call('paraminfo', { action: 'paraminfo', helpformat, ...params }),
+    call: (params, quiet) => call('paraminfo', { action: 'paraminfo', helpformat, ...params }, quiet),
+    reportWarnings: (envelope) => reportWarnings(envelope, 'paraminfo'),
     mode: options.discovery ?? 'auto',
     batchSize,
     concurrency: Math.max(1, options.concurrency ?? 2),
@@ -118,6 +123,7 @@ export async function fetchSnapshotWithStats(apiUrl: string, options: FetchOptio
     },
   });
 
+  if (options.signal?.aborted) throw new FetchError('remote-aborted', `${url}: fetch aborted`);
   stats.discovery = discovery.mode;
   const raw = { siteinfo, paraminfo: { helpformat, modules: discovery.modules } };
   let snapshot: Snapshot;
@@ -178,7 +184,8 @@ function readSiteinfo(envelope: ApiResponseEnvelope, url: string): Record<string
 }
 
 interface DiscoveryContext {
-  call(params: ApiParams): Promise<ApiResponseEnvelope>;
+  call(params: ApiParams, quiet?: boolean): Promise<ApiResponseEnvelope>;
+  reportWarnings(envelope: ApiResponseEnvelope): void;
   mode: 'auto' | 'crawl';
   batchSize: number;
   concurrency: number;
@@ -200,11 +207,13 @@ async function discoverModules(context: DiscoveryContext): Promise<{ mode: Disco
   };
   let mode: DiscoveryMode = 'crawl';
   if (context.mode === 'auto') {
-    const answer = await context.call({ modules: 'main|**' });
-    const modules = paraminfoModules(answer);
-    add(modules.filter((module) => module.path !== '**'));
-    // Wikis that do not know `**` answer with main alone (and a badmodule warning): crawl from there.
-    if (known.size > 1) mode = 'wildcard';
+    // Wikis that do not know `**` answer with main alone and a badmodule warning, which is expected: crawl from there.
+    const answer = await context.call({ modules: 'main|**' }, true);
+    add(paraminfoModules(answer).filter((module) => module.path !== '**'));
+    if (known.size > 1) {
+      mode = 'wildcard';
+      context.reportWarnings(answer);
+    }
   }
   if (mode === 'crawl') {
     if (!known.has('main')) add(paraminfoModules(await context.call({ modules: 'main' })));
