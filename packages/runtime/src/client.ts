@@ -79,7 +79,7 @@ export function createApiClient<TParams extends object = ApiParams>(options: Api
         const value = (r.query?.tokens as { [k: string]: unknown } | undefined)?.[`${type}token`];
         if (typeof value !== 'string') {
           const ctx = { method: 'GET', url: transport.apiUrl, action: 'query', attempts: 1 };
-          throw new WikiRequestError('notoken', `query: no ${type} token in the response of meta=tokens`, ctx);
+          throw new WikiRequestError('notoken', `no ${type} token in the answer`, ctx);
         }
         transport.secrets.add(value);
         return value;

@@ -52,7 +52,7 @@ export async function* continueQuery<R extends ApiResponseEnvelope = ApiResponse
       if (!cont) break;
       const key = JSON.stringify(cont);
       if (key === previous) {
-        const ctx = { method: 'GET', url: client.transport.apiUrl, attempts: 1 };
+        const ctx = { method: 'GET', url: client.transport.apiUrl, action: 'query', attempts: 1 };
         throw new WikiRequestError('continueloop', `continuation did not advance: ${key}`, ctx);
       }
       previous = key;

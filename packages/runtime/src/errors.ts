@@ -12,7 +12,10 @@ export interface RequestContext {
   attempts: number;
 }
 
-/** Base class of every error the runtime throws for a request: HTTP, network, bad response or API error. */
+/**
+ * Base class of every error the runtime throws for a request: HTTP, network, bad response or API error. The message
+ * starts with the method, the URL (secrets redacted) and the action: `POST https://…/api.php (edit): badtoken: …`.
+ */
 export class WikiRequestError extends Error {
   override name = 'WikiRequestError';
   /** Machine-readable code: the API's error code, `http`, `network`, `badresponse` or `login`. */
@@ -24,7 +27,7 @@ export class WikiRequestError extends Error {
   /** Number of attempts made before giving up. */
   readonly attempts: number;
   constructor(code: string, message: string, ctx: RequestContext, options?: { cause?: unknown }) {
-    super(message, options);
+    super(`${ctx.method} ${ctx.url}${ctx.action ? ` (${ctx.action})` : ''}: ${message}`, options);
     this.code = code;
     this.method = ctx.method;
     this.url = ctx.url;
@@ -72,11 +75,7 @@ export class ResponseFormatError extends WikiRequestError {
   /** True when the body looks like truncated JSON (retried for idempotent requests). */
   readonly truncated: boolean;
   constructor(status: number, contentType: string, bodyStart: string, truncated: boolean, ctx: RequestContext) {
-    super(
-      'badresponse',
-      `${ctx.method} ${ctx.url}: expected a JSON API response, got ${truncated ? 'truncated JSON' : contentType || 'no content type'} (HTTP ${status}): ${JSON.stringify(bodyStart)}`,
-      ctx,
-    );
+    super('badresponse', `not a JSON API response: ${truncated ? 'truncated JSON' : contentType || 'no content type'}, HTTP ${status}: ${JSON.stringify(bodyStart)}`, ctx);
     this.status = status;
     this.contentType = contentType;
     this.bodyStart = bodyStart;
@@ -140,7 +139,7 @@ export class MediaWikiApiError extends WikiRequestError {
   constructor(response: ApiResponseEnvelope, httpStatus: number, ctx: RequestContext, redact: (s: string) => string) {
     const errors = normalizeErrors(response).map((e) => ({ ...e, text: redact(e.text) }));
     const first = errors[0] ?? { code: 'unknown', text: '', module: 'main' };
-    super(first.code, `${ctx.action ?? 'api'}: ${first.code}: ${first.text} (${ctx.method} ${ctx.url})`, ctx);
+    super(first.code, `${first.code}: ${first.text}`, ctx);
     this.text = first.text;
     this.module = first.module;
     this.errors = errors;
@@ -156,13 +155,12 @@ export function isApiError(error: unknown, code?: ApiErrorCode): error is MediaW
   return error instanceof MediaWikiApiError && (code === undefined || error.code === code);
 }
 
-const messageText = (m: ApiMessage): string => m.text ?? m.html ?? m['*'] ?? m.key ?? '';
+const normalizeList = (list: ApiMessage[]): NormalizedMessage[] =>
+  list.map((m) => ({ code: m.code, text: m.text ?? m.html ?? m['*'] ?? m.key ?? '', module: m.module ?? 'main', data: m.data }));
 
 /** Errors of a response in every errorformat (bc `error`, or `errors`), normalised. */
 export function normalizeErrors(response: ApiResponseEnvelope): NormalizedMessage[] {
-  if (Array.isArray(response.errors)) {
-    return response.errors.map((e) => ({ code: e.code, text: messageText(e), module: e.module ?? 'main', data: e.data }));
-  }
+  if (Array.isArray(response.errors)) return normalizeList(response.errors);
   const e = response.error;
   if (!e) return [];
   const { code, info, '*': star, ...data } = e;
@@ -173,9 +171,7 @@ export function normalizeErrors(response: ApiResponseEnvelope): NormalizedMessag
 export function normalizeWarnings(response: ApiResponseEnvelope): NormalizedMessage[] {
   const w = response.warnings;
   if (!w) return [];
-  if (Array.isArray(w)) {
-    return w.map((m) => ({ code: m.code, text: messageText(m), module: m.module ?? 'main', data: m.data }));
-  }
+  if (Array.isArray(w)) return normalizeList(w);
   return Object.keys(w).map((module) => {
     const entry = w[module];
     return { code: 'warning', text: String(entry?.warnings ?? entry?.['*'] ?? ''), module };

@@ -109,7 +109,7 @@ describe('clientlogin and logout', () => {
   it('reads a bc (string) login reason', async () => {
     const { client } = setup([loginToken('tok-abc+\\'), json({ login: { result: 'Aborted', reason: 'Cannot log in when using BotPasswordSessionProvider.' } })]);
     await expect(login(client, { username: 'A@b', password: PASSWORD })).rejects.toMatchObject({
-      message: 'login failed: Aborted: Cannot log in when using BotPasswordSessionProvider.',
+      message: `POST ${API} (login): login failed: Aborted: Cannot log in when using BotPasswordSessionProvider.`,
     });
   });
 
@@ -118,7 +118,7 @@ describe('clientlogin and logout', () => {
     await expect(clientLogin(client, { username: 'Admin', password: PASSWORD })).rejects.toMatchObject({
       name: 'LoginError',
       result: 'UI',
-      message: 'login failed: UI: Two-factor code needed.',
+      message: `POST ${API} (login): login failed: UI: Two-factor code needed.`,
     });
   });
 });

@@ -17,7 +17,7 @@ export class LoginError extends WikiRequestError {
   /** The login result or status (`Failed`, `WrongToken`, `FAIL`, `UI`, …). */
   readonly result: string;
   constructor(result: string, reason: string, url: string) {
-    super('login', `login failed: ${result}${reason ? `: ${reason}` : ''}`, { method: 'POST', url, attempts: 1 });
+    super('login', `login failed: ${result}${reason ? `: ${reason}` : ''}`, { method: 'POST', url, action: 'login', attempts: 1 });
     this.result = result;
   }
 }

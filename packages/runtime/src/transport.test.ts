@@ -293,7 +293,7 @@ describe('responses', () => {
     expect(error.text).toBe('Unrecognized value for parameter "list": nope.');
     expect(error.errors.map((e) => e.code)).toEqual(['badvalue', 'other']);
     expect(error.warnings).toEqual([{ code: 'deprecation', text: 'old', module: 'query+x', data: undefined }]);
-    expect(error.message).toContain('query: badvalue: Unrecognized value');
+    expect(error.message).toBe(`GET ${API}?format=json&formatversion=2&errorformat=plaintext&maxlag=5&action=query&list=nope (query): badvalue: Unrecognized value for parameter "list": nope.`);
   });
 
   it('decodes bc errors and bc warnings', async () => {
@@ -335,7 +335,7 @@ describe('responses', () => {
     ]);
     const error = await transport.call({ action: 'edit', token: 'abcd+\\' }, { write: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
-    expect((error as Error).message).toContain('redirected a POST to https://other.example/w/api.php');
+    expect((error as Error).message).toContain('HTTP 301 redirect to https://other.example/w/api.php');
     expect(requests).toHaveLength(1);
   });
 
@@ -344,6 +344,20 @@ describe('responses', () => {
     const { transport } = setup([json({ t: 'Ünïcödé ✓' })], { onEvent: (e) => e.bytes !== undefined && sizes.push(e.bytes) });
     await transport.call({ action: 'query' });
     expect(sizes).toEqual([new TextEncoder().encode(JSON.stringify({ t: 'Ünïcödé ✓' })).length]);
+  });
+
+  it('reports warnings of successful responses', async () => {
+    const seen: string[] = [];
+    const { transport } = setup([json({ warnings: [{ code: 'deprecation', text: 'old', module: 'query' }], query: {} }), json({ query: {} })], {
+      onWarnings: (warnings, params) => seen.push(...warnings.map((w) => `${String(params.action)} ${w.module} ${w.code}`)),
+    });
+    await transport.call({ action: 'query' });
+    await transport.call({ action: 'query' });
+    expect(seen).toEqual(['query query deprecation']);
+  });
+
+  it('requires a User-Agent', () => {
+    expect(() => createTransport({ apiUrl: API, userAgent: '' })).toThrow(/userAgent is required/);
   });
 
   it('emits response and retry events with redacted URLs', async () => {

@@ -3,7 +3,9 @@ import {
   HttpError,
   MediaWikiApiError,
   NetworkError,
+  normalizeWarnings,
   ResponseFormatError,
+  type NormalizedMessage,
   type NetworkErrorKind,
   type RequestContext,
   type WikiRequestError,
@@ -70,7 +72,9 @@ export interface TransportOptions {
   /** Cookie storage for login sessions in Node (browsers use `credentials`). */
   cookies?: CookieStore;
   /** Fetch `credentials` mode; use `include` in browsers for cookie logins across origins. */
-  credentials?: RequestCredentials;
+  credentials?: 'omit' | 'same-origin' | 'include';
+  /** Receives the warnings of every successful response that has some (normalised, any errorformat). */
+  onWarnings?: (warnings: NormalizedMessage[], params: ApiParams) => void;
   /** The fetch implementation (default: global fetch). */
   fetch?: FetchLike;
   /** Waits `ms` (default: setTimeout). */
@@ -122,6 +126,7 @@ export function createTransport(options: TransportOptions): Transport {
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
   const retry: RetryOptions = { ...DEFAULT_RETRY, ...options.retry };
+  if (!options.userAgent) throw new TypeError('createTransport: a descriptive userAgent is required');
   const secrets = createSecretStore();
   if (options.accessToken) secrets.add(options.accessToken);
   const base: ApiParams = {
@@ -157,7 +162,11 @@ export function createTransport(options: TransportOptions): Transport {
       const ctx: RequestContext = { method, url: secrets.redact(url), attempts: attempt };
       if (action) ctx.action = action;
       const outcome = await send(url, method, ctx);
-      if ('envelope' in outcome) return outcome.envelope as R;
+      if ('envelope' in outcome) {
+        const { envelope } = outcome;
+        if (envelope.warnings && options.onWarnings) options.onWarnings(normalizeWarnings(envelope), params);
+        return envelope as R;
+      }
       const { error, key, retryAfter } = outcome;
       // Both are rejected before any module runs, so resending as POST is always safe.
       if (!post && (key === 'http-414' || key === 'mustbeposted')) {
@@ -175,7 +184,7 @@ export function createTransport(options: TransportOptions): Transport {
       }
       options.onEvent?.({ type: 'retry', method, url: ctx.url, attempt, delayMs, reason: key });
       await sleep(delayMs);
-      if (callOptions.signal?.aborted) throw new NetworkError('aborted', `${method} ${ctx.url}: aborted while waiting to retry`, ctx);
+      if (callOptions.signal?.aborted) throw new NetworkError('aborted', 'aborted', ctx);
     }
 
     async function send(url: string, method: string, ctx: RequestContext): Promise<{ envelope: ApiResponseEnvelope } | Failure> {
@@ -224,7 +233,7 @@ export function createTransport(options: TransportOptions): Transport {
       } catch (cause) {
         const kind: NetworkErrorKind = timedOut ? 'timeout' : callOptions.signal?.aborted ? 'aborted' : networkKind(cause);
         const detail = secrets.redact(describeCause(cause));
-        const error = new NetworkError(kind, `${ctx.method} ${ctx.url}: network error (${kind}): ${detail}`, ctx, cause);
+        const error = new NetworkError(kind, `network error (${kind}): ${detail}`, ctx, cause);
         return { error, key: `network-${kind}`, retryAfter: null };
       } finally {
         clearTimeout(timer);
@@ -248,13 +257,10 @@ export function createTransport(options: TransportOptions): Transport {
         const error = new MediaWikiApiError(envelope, status, ctx, secrets.redact);
         return { error, key: error.code, retryAfter };
       }
-      if (response.type === 'opaqueredirect' || (status > 299 && status < 400)) {
-        const location = response.headers.get('location');
-        const message = `${ctx.method} ${ctx.url}: the wiki redirected a POST${location ? ` to ${secrets.redact(location)}` : ''}; use the final api.php URL`;
-        return { error: new HttpError(status, message, ctx), key: 'redirect', retryAfter: null };
-      }
       if (status < 200 || status > 299) {
-        const message = `${ctx.method} ${ctx.url}: HTTP ${status}${contentType ? ` (${contentType})` : ''}: ${JSON.stringify(bodyStart)}`;
+        // Status 0 is a redirect that was not followed (a POST); say where it pointed.
+        const location = response.headers.get('location');
+        const message = `HTTP ${status}${location ? ` redirect to ${secrets.redact(location)} (use that api.php URL)` : ''}${contentType ? ` (${contentType})` : ''}: ${JSON.stringify(bodyStart)}`;
         return { error: new HttpError(status, message, ctx, retryAfter), key: `http-${status}`, retryAfter };
       }
       if (envelope) return { envelope };
