@@ -55,3 +55,12 @@ describe('JSON syntax errors', () => {
     );
   });
 });
+
+describe('empty files', () => {
+  // Regression: build configs and diff ignore files share parseJsonText, and an empty config was reported as
+  // "expected a wikispec snapshot or a paraminfo response".
+  it('say what was expected: JSON by default, a snapshot only when reading snapshots', () => {
+    expect(() => parseJsonText(' \n', 'wikispec.config.json')).toThrow(/^wikispec\.config\.json: the file is empty; expected JSON$/);
+    expect(() => parseJsonText('', 'ignore.json', 'an ignore file (JSON)')).toThrow(/^ignore\.json: the file is empty; expected an ignore file \(JSON\)$/);
+  });
+});

@@ -1,10 +1,13 @@
 import { SnapshotError } from './errors.js';
 
-/** Parses JSON text, turning syntax errors into a one-line SnapshotError with line and column. */
-export function parseJsonText(text: string, source?: string): unknown {
+/**
+ * Parses JSON text, turning syntax errors into a one-line SnapshotError with line and column. `expected` names what
+ * the file should hold, for the empty-file message (default: JSON; snapshots say "a wikispec snapshot or …").
+ */
+export function parseJsonText(text: string, source?: string, expected = 'JSON'): unknown {
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (withoutBom.trim() === '') {
-    throw new SnapshotError('the file is empty; expected a wikispec snapshot or a paraminfo response (JSON)', {
+    throw new SnapshotError(`the file is empty; expected ${expected}`, {
       ...(source === undefined ? {} : { source }),
       code: 'empty-input',
     });

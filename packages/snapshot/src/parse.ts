@@ -38,7 +38,7 @@ const PARAMETER_STRING_LISTS = ['internalvalues', 'deprecatedvalues', 'subtypes'
  * source and the JSON pointer of the first problem.
  */
 export function parseSnapshot(input: string | unknown, options: ParseSnapshotOptions = {}): Snapshot {
-  const value = typeof input === 'string' ? parseJsonText(input, options.source) : input;
+  const value = typeof input === 'string' ? parseJsonText(input, options.source, 'a wikispec snapshot or a paraminfo response (JSON)') : input;
   const reader = new Reader(options.source);
   const root = reader.object(value, '');
   if ('format' in root) return canonicalizeSnapshot(readSnapshotFormat(reader, root));
