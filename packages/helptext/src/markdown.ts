@@ -39,9 +39,10 @@ function createService(baseUrl: string | undefined): TurndownService {
     linkStyle: 'inlined',
   });
   service.remove((node) => REMOVED.has(node.nodeName.toLowerCase()));
-  // `<` and `&…;` in text would be raw HTML or an entity to a Markdown renderer: escape them as Markdown does.
+  // `<` and `&…;` in text would be raw HTML or an entity to a Markdown renderer: write them as entities (not `\<`,
+  // which linters still read as a tag such as `<script>`).
   const escapeMarkdown = service.escape.bind(service);
-  service.escape = (text: string) => escapeMarkdown(text).replace(/</g, '\\<').replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+  service.escape = (text: string) => escapeMarkdown(text).replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;').replace(/</g, '&lt;');
   service.addRule('inlineCode', {
     filter: (node) => {
       const name = node.nodeName;

@@ -1,0 +1,60 @@
+import { helpToMarkdown } from '@wikispec/helptext';
+import { articleUrl, indexModules, type ApiModule, type Snapshot } from '@wikispec/snapshot';
+import { serverUrl } from './keys.js';
+
+/** OpenAPI versions the generator can write. */
+export type OpenApiVersion = '3.1' | '3.0';
+
+/** Options of toOpenApi(). */
+export interface ToOpenApiOptions {
+  /** `3.1` (default) or `3.0` (3.0.3, for tools that cannot read 3.1). */
+  version?: OpenApiVersion;
+  /** Source name put in `info` (`x-wikispec-source`); no path or time is ever written otherwise. */
+  source?: string;
+}
+
+/** What every transform reads: the snapshot, its module index and the shared conversions. */
+export interface TransformContext {
+  snapshot: Snapshot;
+  version: OpenApiVersion;
+  modules: ReadonlyMap<string, ApiModule>;
+  server: string | undefined;
+  /** Help text of the snapshot as Markdown with absolute links (memoized: main help repeats a lot). */
+  markdown(text: string): string;
+}
+
+/** Builds the transform context once per document. */
+export function createContext(snapshot: Snapshot, options: ToOpenApiOptions): TransformContext {
+  const cache = new Map<string, string>();
+  const server = serverUrl(snapshot);
+  const wikiUrl = (title: string) => articleUrl(snapshot, title);
+  return {
+    snapshot,
+    version: options.version ?? '3.1',
+    modules: indexModules(snapshot),
+    server,
+    markdown(text) {
+      let markdown = cache.get(text);
+      if (markdown === undefined) {
+        markdown = helpToMarkdown(text, { helpformat: snapshot.helpformat, wikiUrl, baseUrl: snapshot.wiki.server ?? server });
+        cache.set(text, markdown);
+      }
+      return markdown;
+    },
+  };
+}
+
+/** Sets an own enumerable property, even for keys such as `__proto__` that plain assignment would misread. */
+export function setKey<T>(target: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** Plain text (a site or extension name) made safe for a Markdown description: entities for `<`/`&`, escapes for syntax. */
+export function markdownText(text: string): string {
+  return text
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .trim()
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/([\\`*_[\]#|])/g, '\\$1');
+}
