@@ -19,13 +19,13 @@ export interface RequestContext {
 export class WikiRequestError extends Error {
   override name = 'WikiRequestError';
   /** Machine-readable code: the API's error code, `http`, `network`, `badresponse` or `login`. */
-  readonly code: string;
+  declare readonly code: string;
   /** HTTP method of the last attempt. */
-  readonly method: string;
+  declare readonly method: string;
   /** Request URL, secrets redacted. */
-  readonly url: string;
+  declare readonly url: string;
   /** Number of attempts made before giving up. */
-  readonly attempts: number;
+  declare readonly attempts: number;
   constructor(code: string, message: string, ctx: RequestContext, options?: { cause?: unknown }) {
     super(`${ctx.method} ${ctx.url}${ctx.action ? ` (${ctx.action})` : ''}: ${message}`, options);
     this.code = code;
@@ -39,9 +39,9 @@ export class WikiRequestError extends Error {
 export class HttpError extends WikiRequestError {
   override name = 'HttpError';
   /** HTTP status. */
-  readonly status: number;
+  declare readonly status: number;
   /** Retry-After header, if any. */
-  readonly retryAfter: string | undefined;
+  declare readonly retryAfter: string | undefined;
   constructor(status: number, message: string, ctx: RequestContext, retryAfter?: string | null) {
     super('http', message, ctx);
     this.status = status;
@@ -56,7 +56,7 @@ export type NetworkErrorKind = 'timeout' | 'reset' | 'dns' | 'refused' | 'aborte
 export class NetworkError extends WikiRequestError {
   override name = 'NetworkError';
   /** Which kind of failure. */
-  readonly kind: NetworkErrorKind;
+  declare readonly kind: NetworkErrorKind;
   constructor(kind: NetworkErrorKind, message: string, ctx: RequestContext, cause?: unknown) {
     super('network', message, ctx, { cause });
     this.kind = kind;
@@ -67,13 +67,13 @@ export class NetworkError extends WikiRequestError {
 export class ResponseFormatError extends WikiRequestError {
   override name = 'ResponseFormatError';
   /** HTTP status of the answer. */
-  readonly status: number;
+  declare readonly status: number;
   /** Content-Type of the answer. */
-  readonly contentType: string;
+  declare readonly contentType: string;
   /** The first bytes of the body (secrets redacted). */
-  readonly bodyStart: string;
+  declare readonly bodyStart: string;
   /** True when the body looks like truncated JSON (retried for idempotent requests). */
-  readonly truncated: boolean;
+  declare readonly truncated: boolean;
   constructor(status: number, contentType: string, bodyStart: string, truncated: boolean, ctx: RequestContext) {
     super('badresponse', `not a JSON API response: ${truncated ? 'truncated JSON' : contentType || 'no content type'}, HTTP ${status}: ${JSON.stringify(bodyStart)}`, ctx);
     this.status = status;
@@ -123,17 +123,17 @@ export class MediaWikiApiError extends WikiRequestError {
   override name = 'MediaWikiApiError';
   declare readonly code: ApiErrorCode;
   /** Text of the first error. */
-  readonly text: string;
+  declare readonly text: string;
   /** Module of the first error. */
-  readonly module: string;
+  declare readonly module: string;
   /** Every error in the response. */
-  readonly errors: NormalizedMessage[];
+  declare readonly errors: NormalizedMessage[];
   /** Every warning in the response. */
-  readonly warnings: NormalizedMessage[];
+  declare readonly warnings: NormalizedMessage[];
   /** `requestid` / `servedby` of the response, when present. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** HTTP status of the answer. */
-  readonly httpStatus: number;
+  declare readonly httpStatus: number;
   /** The raw response envelope (non-enumerable, so logging the error does not print unredacted text). */
   declare readonly response: ApiResponseEnvelope;
   constructor(response: ApiResponseEnvelope, httpStatus: number, ctx: RequestContext, redact: (s: string) => string) {

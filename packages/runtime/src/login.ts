@@ -15,7 +15,7 @@ export interface Credentials {
 export class LoginError extends WikiRequestError {
   override name = 'LoginError';
   /** The login result or status (`Failed`, `WrongToken`, `FAIL`, `UI`, …). */
-  readonly result: string;
+  declare readonly result: string;
   constructor(result: string, reason: string, url: string) {
     super('login', `login failed: ${result}${reason ? `: ${reason}` : ''}`, { method: 'POST', url, action: 'login', attempts: 1 });
     this.result = result;

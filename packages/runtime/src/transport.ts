@@ -115,8 +115,8 @@ export interface Transport {
   call<R = ApiResponseEnvelope>(params: ApiParams, options?: CallOptions): Promise<R>;
 }
 
-/** Attempt result before retry decisions: a decoded envelope, or an error plus its retry key. */
-type Failure = { error: WikiRequestError; key: string; retryAfter: string | null };
+/** One attempt's outcome: `[envelope]`, or `[undefined, error, retry-table key, Retry-After header]`. */
+type Outcome = [ApiResponseEnvelope] | [undefined, WikiRequestError, string, (string | null)?];
 
 /** Creates the transport. */
 export function createTransport(options: TransportOptions): Transport {
@@ -124,50 +124,45 @@ export function createTransport(options: TransportOptions): Transport {
   const doFetch: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const now = options.now ?? Date.now;
-  const random = options.random ?? Math.random;
   const retry: RetryOptions = { ...DEFAULT_RETRY, ...options.retry };
-  if (!options.userAgent) throw new TypeError('createTransport: a descriptive userAgent is required');
+  if (!options.userAgent) throw new TypeError('userAgent is required');
   const secrets = createSecretStore();
-  if (options.accessToken) secrets.add(options.accessToken);
+  const token = options.accessToken;
+  if (token) secrets.add(token);
   const base: ApiParams = {
     format: 'json',
     formatversion: 2,
     errorformat: 'plaintext',
-    maxlag: options.maxlag === undefined ? 5 : options.maxlag,
+    maxlag: options.maxlag ?? 5,
     ...options.defaults,
   };
 
   async function call<R>(params: ApiParams, callOptions: CallOptions = {}): Promise<R> {
+    const { signal, sensitive = [] } = callOptions;
     const entries = encodeParams({ ...base, ...params });
-    const sensitive = callOptions.sensitive ?? [];
-    const isSecret = (name: string) => SECRET_PARAM.test(name) || sensitive.includes(name);
     let post = callOptions.method === 'POST';
-    let multipart = callOptions.multipart === true;
+    let multipart = !!callOptions.multipart;
     for (const [name, value] of entries) {
-      if (typeof value !== 'string') multipart = true;
-      else if (value.length > (options.multipartThreshold ?? 8000)) multipart = true;
-      if (isSecret(name)) {
+      if (typeof value !== 'string' || value.length > (options.multipartThreshold ?? 8000)) multipart = true;
+      if (SECRET_PARAM.test(name) || sensitive.includes(name)) {
         post = true;
         if (typeof value === 'string') secrets.add(value);
       }
     }
     const query = new URLSearchParams(entries as [string, string][]).toString();
-    post ||= multipart || apiUrl.length + 1 + query.length > (options.maxUrlLength ?? 2000);
+    post ||= multipart || apiUrl.length + query.length >= (options.maxUrlLength ?? 2000);
     const action = typeof params.action === 'string' ? params.action : undefined;
     const start = now();
 
     for (let attempt = 1; ; attempt++) {
       const method = post ? 'POST' : 'GET';
       const url = post ? apiUrl : `${apiUrl}${apiUrl.includes('?') ? '&' : '?'}${query}`;
-      const ctx: RequestContext = { method, url: secrets.redact(url), attempts: attempt };
-      if (action) ctx.action = action;
-      const outcome = await send(url, method, ctx);
-      if ('envelope' in outcome) {
-        const { envelope } = outcome;
-        if (envelope.warnings && options.onWarnings) options.onWarnings(normalizeWarnings(envelope), params);
+      const ctx: RequestContext = { method, url: secrets.redact(url), action, attempts: attempt };
+      const [envelope, error, key = '', retryAfter = null] = await send(url, ctx);
+      if (envelope) {
+        if (envelope.warnings) options.onWarnings?.(normalizeWarnings(envelope), params);
         return envelope as R;
       }
-      const { error, key, retryAfter } = outcome;
       // Both are rejected before any module runs, so resending as POST is always safe.
       if (!post && (key === 'http-414' || key === 'mustbeposted')) {
         post = true;
@@ -175,113 +170,105 @@ export function createTransport(options: TransportOptions): Transport {
         continue;
       }
       const rule = retry.table[key];
-      const allowed = rule && (!callOptions.write || rule.writes === true || (rule.writes === 'retry-after' && retryAfter !== null));
-      if (!allowed) throw error;
-      const delayMs = parseRetryAfter(retryAfter, now()) ?? backoffDelay(attempt, retry, random);
+      if (!rule || (callOptions.write && rule.writes !== true && !(rule.writes === 'retry-after' && retryAfter))) throw error;
+      const delayMs = parseRetryAfter(retryAfter, now()) ?? backoffDelay(attempt, retry, options.random ?? Math.random);
       if (attempt >= retry.maxAttempts || now() + delayMs - start > retry.budgetMs) {
         error.message += ` (gave up after ${attempt} attempts in ${Math.round((now() - start) / 1000)} s)`;
         throw error;
       }
       options.onEvent?.({ type: 'retry', method, url: ctx.url, attempt, delayMs, reason: key });
       await sleep(delayMs);
-      if (callOptions.signal?.aborted) throw new NetworkError('aborted', 'aborted', ctx);
+      if (signal?.aborted) throw new NetworkError('aborted', 'aborted', ctx);
     }
 
-    async function send(url: string, method: string, ctx: RequestContext): Promise<{ envelope: ApiResponseEnvelope } | Failure> {
-      const headers: Record<string, string> = {
-        'User-Agent': options.userAgent,
-        'Api-User-Agent': options.userAgent,
-        ...options.headers,
-      };
-      if (options.accessToken) headers.Authorization = `Bearer ${options.accessToken}`;
+    async function send(url: string, ctx: RequestContext): Promise<Outcome> {
+      const { method } = ctx;
+      const headers: Record<string, string> = { 'User-Agent': options.userAgent, 'Api-User-Agent': options.userAgent, ...options.headers };
+      if (token) headers.Authorization = `Bearer ${token}`;
       const cookie = self.cookies?.header(url);
       if (cookie) {
         headers.Cookie = cookie;
         for (const pair of cookie.split('; ')) secrets.add(pair.slice(pair.indexOf('=') + 1));
       }
-      let body: BodyInit | undefined;
-      if (method === 'POST') {
+      // A redirected POST would silently become a GET without its body (and its token): refuse to follow it.
+      const init: RequestInit = { method, headers, redirect: post ? 'manual' : 'follow' };
+      if (options.credentials) init.credentials = options.credentials;
+      if (post) {
         if (multipart) {
           const form = new FormData();
           for (const [name, value] of entries) form.append(name, value);
-          body = form;
+          init.body = form;
         } else {
-          body = query;
+          init.body = query;
           headers['Content-Type'] = 'application/x-www-form-urlencoded';
         }
       }
       const controller = new AbortController();
+      init.signal = controller.signal;
       let timedOut = false;
+      const abort = () => controller.abort();
       const timer = setTimeout(() => {
         timedOut = true;
-        controller.abort();
+        abort();
       }, callOptions.timeoutMs ?? options.timeoutMs ?? 60_000);
-      const onAbort = () => controller.abort();
-      if (callOptions.signal?.aborted) onAbort();
-      callOptions.signal?.addEventListener('abort', onAbort);
+      if (signal?.aborted) abort();
+      signal?.addEventListener('abort', abort);
       let response: Response;
-      let text: string;
       let received: ArrayBuffer;
       try {
-        // A redirected POST would silently become a GET without its body (and its token): refuse to follow it.
-        const init: RequestInit = { method, headers, signal: controller.signal, redirect: method === 'POST' ? 'manual' : 'follow' };
-        if (body !== undefined) init.body = body;
-        if (options.credentials) init.credentials = options.credentials;
         response = await doFetch(url, init);
         received = await response.arrayBuffer();
-        text = new TextDecoder().decode(received);
       } catch (cause) {
-        const kind: NetworkErrorKind = timedOut ? 'timeout' : callOptions.signal?.aborted ? 'aborted' : networkKind(cause);
-        const detail = secrets.redact(describeCause(cause));
-        const error = new NetworkError(kind, `network error (${kind}): ${detail}`, ctx, cause);
-        return { error, key: `network-${kind}`, retryAfter: null };
+        // undici puts the system error code (ECONNREFUSED, …) on `cause`.
+        const detail = describeCause(cause);
+        const kind: NetworkErrorKind = timedOut
+          ? 'timeout'
+          : signal?.aborted
+            ? 'aborted'
+            : /ENOTFOUND|EAI_AGAIN/.test(detail)
+              ? 'dns'
+              : /ECONNREFUSED/.test(detail)
+                ? 'refused'
+                : /ECONNRESET|EPIPE|UND_ERR_SOCKET|socket|closed/i.test(detail)
+                  ? 'reset'
+                  : 'other';
+        return [undefined, new NetworkError(kind, `network error (${kind}): ${secrets.redact(detail)}`, ctx, cause), `network-${kind}`];
       } finally {
         clearTimeout(timer);
-        callOptions.signal?.removeEventListener('abort', onAbort);
+        signal?.removeEventListener('abort', abort);
       }
+      const text = new TextDecoder().decode(received);
+      const { status, headers: answer } = response;
       // After followed redirects the cookies come from the final URL, which the jar checks against the wiki's origin.
-      self.cookies?.store(response.url || url, response.headers);
-      const status = response.status;
+      self.cookies?.store(response.url || url, answer);
       options.onEvent?.({ type: 'response', method, url: ctx.url, attempt: ctx.attempts, status, bytes: received.byteLength });
-      const retryAfter = response.headers.get('retry-after');
-      const contentType = response.headers.get('content-type') ?? '';
+      const retryAfter = answer.get('retry-after');
+      const contentType = answer.get('content-type') ?? '';
       const bodyStart = secrets.redact(text.slice(0, 200));
-      let parsed: unknown;
+      let envelope: ApiResponseEnvelope | undefined;
       try {
-        parsed = JSON.parse(text);
-      } catch {
-        parsed = undefined;
-      }
-      const envelope = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as ApiResponseEnvelope) : undefined;
-      if (envelope && (envelope.error || (Array.isArray(envelope.errors) && envelope.errors.length > 0))) {
+        envelope = JSON.parse(text);
+      } catch {}
+      if (typeof envelope !== 'object' || Array.isArray(envelope)) envelope = undefined;
+      if (envelope?.error || envelope?.errors?.length) {
         const error = new MediaWikiApiError(envelope, status, ctx, secrets.redact);
-        return { error, key: error.code, retryAfter };
+        return [undefined, error, error.code, retryAfter];
       }
       if (status < 200 || status > 299) {
         // Status 0 is a redirect that was not followed (a POST); say where it pointed.
-        const location = response.headers.get('location');
+        const location = answer.get('location');
         const message = `HTTP ${status}${location ? ` redirect to ${secrets.redact(location)} (use that api.php URL)` : ''}${contentType ? ` (${contentType})` : ''}: ${JSON.stringify(bodyStart)}`;
-        return { error: new HttpError(status, message, ctx, retryAfter), key: `http-${status}`, retryAfter };
+        return [undefined, new HttpError(status, message, ctx, retryAfter), `http-${status}`, retryAfter];
       }
-      if (envelope) return { envelope };
-      const trimmed = text.trimStart();
-      const truncated = !contentType.includes('html') && (trimmed === '' || trimmed[0] === '{');
-      const error = new ResponseFormatError(status, contentType, bodyStart, truncated, ctx);
-      return { error, key: truncated ? 'badresponse-truncated' : 'badresponse', retryAfter: null };
+      if (envelope) return [envelope];
+      const first = text.trimStart()[0];
+      const truncated = !contentType.includes('html') && (first === undefined || first === '{');
+      return [undefined, new ResponseFormatError(status, contentType, bodyStart, truncated, ctx), truncated ? 'badresponse-truncated' : 'badresponse'];
     }
   }
 
   const self: Transport = { apiUrl, secrets, cookies: options.cookies, call };
   return self;
-}
-
-/** Classifies a fetch rejection (undici puts the system error code on `cause`). */
-function networkKind(cause: unknown): NetworkErrorKind {
-  const text = describeCause(cause);
-  if (/ENOTFOUND|EAI_AGAIN/.test(text)) return 'dns';
-  if (/ECONNREFUSED/.test(text)) return 'refused';
-  if (/ECONNRESET|EPIPE|UND_ERR_SOCKET|socket|closed/i.test(text)) return 'reset';
-  return 'other';
 }
 
 /** Flattens an error and its causes into one line (`fetch failed: ECONNREFUSED connect ECONNREFUSED …`). */
