@@ -43,6 +43,14 @@ const client = createApiClient({ apiUrl: 'https://en.wikipedia.org/w/api.php', u
 client.request({ action: 'query' }).then(console.log);`,
   },
   {
+    name: '@wikispec/runtime: core + continueQuery + login/clientLogin/logout wired as methods + one request',
+    code: `import { createApiClient, continueQuery, login, clientLogin, logout } from ${JSON.stringify(runtime)};
+const core = createApiClient({ apiUrl: 'https://en.wikipedia.org/w/api.php', userAgent: 'bench/1.0' });
+const client = { request: (p) => core.request(p), continue: (p) => continueQuery(core, p), login: (c) => login(core, c),
+  clientLogin: (c) => clientLogin(core, c), logout: () => logout(core) };
+client.request({ action: 'query' }).then(console.log);`,
+  },
+  {
     name: '@wikispec/runtime: createTransport + one call',
     code: `import { createTransport } from ${JSON.stringify(runtime)};
 const t = createTransport({ apiUrl: 'https://en.wikipedia.org/w/api.php', userAgent: 'bench/1.0' });
