@@ -277,6 +277,12 @@ status_one() {
 
 main() {
   local cmd="${1:-}" target="${2:-all}" name
+  # One wiki.sh at a time changes wikis (parallel test runs may call start together).
+  if [[ "$cmd" == install || "$cmd" == start || "$cmd" == stop ]] && command -v flock >/dev/null 2>&1; then
+    mkdir -p "$DATA_ROOT"
+    exec 9>"$DATA_ROOT/.lock"
+    flock 9
+  fi
   case "$cmd" in
     install)
       ensure_packages
