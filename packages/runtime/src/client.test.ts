@@ -101,6 +101,27 @@ describe('assert and re-login', () => {
     expect(requests[3]?.params.token).toBe('tok-b');
   });
 
+  it('shares one re-login between parallel writes', async () => {
+    const { client } = setup([
+      tokenReply('csrf', 'tok-a'),
+      err('assertuserfailed'),
+      err('assertuserfailed'),
+      json({ edit: { n: 1 } }),
+      json({ edit: { n: 2 } }),
+    ]);
+    let relogins = 0;
+    client.session.user = 'Bot';
+    client.session.relogin = async () => {
+      relogins++;
+    };
+    const results = await Promise.all([
+      client.request({ action: 'edit', title: 'A', text: 'x' }),
+      client.request({ action: 'edit', title: 'B', text: 'y' }),
+    ]);
+    expect(results).toHaveLength(2);
+    expect(relogins).toBe(1);
+  });
+
   it('re-logs in only once', async () => {
     const { client } = setup([tokenReply('csrf', 'tok-a'), err('assertuserfailed'), err('assertuserfailed')]);
     let relogins = 0;

@@ -71,6 +71,8 @@ export function createApiClient<TParams extends object = ApiParams>(options: Api
   const modules = options.modules ?? {};
   const tokens = new Map<string, Promise<string>>();
   const session: Session = { user: undefined, relogin: undefined };
+  // Parallel writes that all lost the session share one re-login.
+  let relogging: Promise<void> | undefined;
 
   function getToken(type: string): Promise<string> {
     let token = tokens.get(type);
@@ -123,7 +125,7 @@ export function createApiClient<TParams extends object = ApiParams>(options: Api
         }
         if (session.relogin && !retriedLogin && (isApiError(error, 'assertuserfailed') || isApiError(error, 'assertbotfailed'))) {
           retriedLogin = true;
-          await session.relogin();
+          await (relogging ??= session.relogin().finally(() => (relogging = undefined)));
           if (tokenType) params[tokenParam] = undefined;
           continue;
         }
