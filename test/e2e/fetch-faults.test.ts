@@ -180,6 +180,22 @@ describe.skipIf(!wikis)('fetch through a fault-injecting proxy in front of the r
       }
     });
 
+    test('an interrupt (SIGINT/SIGTERM abort the io signal) mid-request: exit 4, nothing written', async () => {
+      const controller = new AbortController();
+      proxy.inject({ kind: 'hang' }, {
+        match: (request) => {
+          if (request.params.get('action') !== 'paraminfo') return false;
+          setImmediate(() => controller.abort(new Error('interrupted by SIGINT')));
+          return true;
+        },
+      });
+      const io = fakeIo({ cwd: work, signal: controller.signal });
+      const code = await main(['fetch', proxy.apiUrl, '-o', 'interrupted.json'], io);
+      expect(code).toBe(4);
+      expect(io.err).toMatch(/^error: http:\/\/127\.0\.0\.1:\d+\/api\.php: fetch aborted\n$/);
+      expect(existsSync(join(work, 'interrupted.json'))).toBe(false);
+    });
+
     test('recovers and writes the snapshot when the retry budget suffices', async () => {
       proxy.inject({ kind: 'status', status: 503, retryAfter: 2 }, { ...paraminfo, times: 2 });
       const io = fakeIo({ cwd: work });
