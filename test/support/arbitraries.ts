@@ -587,9 +587,12 @@ export function applyEdit(snapshot: { modules: RawModule[] }, edit: Edit): boole
       if (parameter === undefined) return false;
       flip(parameter, 'sensitive');
       return true;
-    case 'toggle-module-flag':
-      flip(module, at(['readrights', 'writerights', 'mustbeposted', 'internal', 'deprecated', 'generator'], edit.variant) as string);
+    case 'toggle-module-flag': {
+      const flag = at(['readrights', 'writerights', 'mustbeposted', 'internal', 'deprecated', 'generator'], edit.variant) as string;
+      if (flag === 'generator') return toggleGenerator(modules, module);
+      flip(module, flag);
       return true;
+    }
     case 'change-type': {
       if (parameter === undefined || isStructural(parameter)) return false;
       const types: Array<string | string[]> = [...NAMED_TYPES, [edit.text], [], ['a', 'b']];
@@ -671,6 +674,29 @@ export function applyEdit(snapshot: { modules: RawModule[] }, edit: Edit): boole
       else module.source = `Source ${edit.variant}`;
       return true;
   }
+}
+
+/** A query submodule gains or loses the generator flag, and with it its value in every `generator` parameter. */
+function toggleGenerator(modules: RawModule[], module: RawModule): boolean {
+  if (!module.path.startsWith('query+') || module.group === 'meta' || module.path.split('+').length !== 2) return false;
+  const on = module.generator !== true;
+  if (on) module.generator = true;
+  else delete module.generator;
+  const name = module.path.slice('query+'.length);
+  for (const other of modules) {
+    for (const parameter of other.parameters) {
+      if (parameter.name !== 'generator' || parameter.submoduleparamprefix !== 'g' || !Array.isArray(parameter.type)) continue;
+      const submodules = (parameter.submodules ?? {}) as Record<string, string>;
+      if (on && !parameter.type.includes(name)) {
+        parameter.type = [...parameter.type, name].sort(compareCodeUnits);
+        parameter.submodules = { ...submodules, [name]: module.path };
+      } else if (!on) {
+        parameter.type = parameter.type.filter((value) => value !== name);
+        parameter.submodules = Object.fromEntries(Object.entries(submodules).filter(([value]) => value !== name));
+      }
+    }
+  }
+  return true;
 }
 
 /**
