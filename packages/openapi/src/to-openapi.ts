@@ -21,13 +21,17 @@ export function toOpenApi(snapshot: Snapshot, options: ToOpenApiOptions = {}): o
     security: [{}, { session: [] }],
     tags: tags(pathsObject),
     paths: pathsObject,
-    components: {
-      parameters: sortedMap(registry.parameters),
-      schemas: { ...fixed.schemas, ...sortedMap(registry.schemas) },
-      responses: fixed.responses,
-      headers: fixed.headers,
-      securitySchemes: fixed.securitySchemes,
-    },
+    // Without operations (a snapshot of `main` alone) nothing would use the shared responses: leave them out.
+    components:
+      Object.keys(pathsObject).length === 0
+        ? { securitySchemes: fixed.securitySchemes }
+        : {
+            parameters: sortedMap(registry.parameters),
+            schemas: { ...fixed.schemas, ...sortedMap(registry.schemas) },
+            responses: fixed.responses,
+            headers: fixed.headers,
+            securitySchemes: fixed.securitySchemes,
+          },
   };
   const formats = formatModules(context);
   if (formats.length > 0) document['x-mediawiki-format-modules'] = formats;
