@@ -277,6 +277,7 @@ status_one() {
 
 main() {
   local cmd="${1:-}" target="${2:-all}" name
+  wiki_names "$target" >/dev/null # dies on an unknown name (a $(…) below would only end its subshell)
   # One wiki.sh at a time changes wikis (parallel test runs may call start together).
   if [[ "$cmd" == install || "$cmd" == start || "$cmd" == stop ]] && command -v flock >/dev/null 2>&1; then
     mkdir -p "$DATA_ROOT"
