@@ -30,3 +30,4 @@ export { configurationSource, configurationTable, mirrorsModuleTree, type Config
 export { formatReport, REPORT_FORMATS, type ReportFormat } from './format/index.js';
 export { DIFF_JSON_FORMAT } from './format/json.js';
 export type { FormatOptions } from './format/shared.js';
+export { renderRulesDoc, RULES_DOC_COMMAND } from './rules-doc.js';
