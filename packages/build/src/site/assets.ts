@@ -26,7 +26,7 @@ window.addEventListener('DOMContentLoaded', function () {
     spec: window.WIKISPEC_SPEC,
     dom_id: '#swagger-ui',
     deepLinking: false,
-    docExpansion: 'list',
+    docExpansion: 'none',
     defaultModelsExpandDepth: -1,
     validatorUrl: null,
     supportedSubmitMethods: [],
