@@ -20,7 +20,8 @@ export const defaultChanged = defineRule({
         headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleLabel(p.headModule)} (${p.modulePath}) has a new default: ${show(p.base.default)} -> ${show(p.head.default)}; callers that omit it get different behaviour.`, {
           before: p.base.default,
           after: p.head.default,
-          location: { snapshot: 'head', pointer: `${p.headPointer}/default` },
+          // A removed default points where it was, in the base.
+          location: p.head.default === undefined ? { snapshot: 'base', pointer: `${p.basePointer}/default` } : { snapshot: 'head', pointer: `${p.headPointer}/default` },
         }),
       );
     }
