@@ -18,6 +18,8 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
 /** Emits `{ js, dts }` for one source file. */
 export function compileFile(path: string, text: string): { js: string; dts: string } {
   const js = ts.transpileModule(text, { fileName: path, compilerOptions: COMPILER_OPTIONS, reportDiagnostics: true });
+  // A file of type declarations only (params.ts) is its own declaration file; skip the slow declaration transform.
+  if (js.outputText.trim() === 'export {};' && (js.diagnostics ?? []).length === 0) return { js: js.outputText, dts: text };
   const dts = ts.transpileDeclaration(text, { fileName: path, compilerOptions: { ...COMPILER_OPTIONS, declaration: true, isolatedDeclarations: true }, reportDiagnostics: true });
   const diagnostics = [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])];
   if (diagnostics.length > 0) {

@@ -41,12 +41,21 @@ export function codeSpan(value: string): string {
 /** Help text of the snapshot as Markdown (links made absolute against the wiki when it knows its URL). */
 export function helpMarkdown(snapshot: Snapshot, text: string): string {
   if (text.trim() === '') return '';
-  return helpToMarkdown(text, {
+  let cache = markdownCache.get(snapshot);
+  if (!cache) markdownCache.set(snapshot, (cache = new Map()));
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached;
+  const markdown = helpToMarkdown(text, {
     helpformat: snapshot.helpformat,
     wikiUrl: (title) => articleUrl(snapshot, title),
     ...(snapshot.wiki.server === undefined ? {} : { baseUrl: snapshot.wiki.server.startsWith('//') ? `https:${snapshot.wiki.server}` : snapshot.wiki.server }),
   });
+  cache.set(text, markdown);
+  return markdown;
 }
+
+/** Help texts repeat a lot (`continue`, `limit`, token help): convert each distinct text once per snapshot. */
+const markdownCache = new WeakMap<Snapshot, Map<string, string>>();
 
 const list = (values: readonly string[], max = 20): string => {
   const shown = values.slice(0, max).map(codeSpan).join(', ');
