@@ -133,6 +133,14 @@ describe('assert and re-login', () => {
     expect(relogins).toBe(1);
   });
 
+  it('does not assert on login-type calls', async () => {
+    const { client, requests } = setup([tokenReply('login', 'lt-1'), json({ login: { result: 'Success' } })]);
+    client.session.user = 'Bot';
+    await client.request({ action: 'login', lgname: 'Bot@x', lgpassword: 'secret-password' });
+    expect(requests[1]?.params).toMatchObject({ lgtoken: 'lt-1' });
+    expect(requests[1]?.params.assert).toBeUndefined();
+  });
+
   it('uses assert=bot when configured and none when disabled', async () => {
     const a = setup([tokenReply('csrf', 'tttt'), json({})], { assert: 'bot' });
     a.client.session.user = 'Bot';

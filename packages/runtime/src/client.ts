@@ -105,7 +105,10 @@ export function createApiClient<TParams extends object = ApiParams>(options: Api
     const { tokenType, tokenParam = 'token' } = info;
     const write = info.write ?? (tokenType !== undefined || info.mustBePosted === true);
     const assertion = options.assert ?? 'user';
-    if (write && session.user !== undefined && assertion && params.assert === undefined) params.assert = assertion;
+    // Not on calls that log in or create accounts (login-type tokens): they are how a session starts.
+    if (write && session.user !== undefined && assertion && params.assert === undefined && !/^(login|createaccount)$/.test(tokenType ?? '')) {
+      params.assert = assertion;
+    }
     const callOptions: CallOptions = { write, ...rest };
     if (info.mustBePosted || tokenType) callOptions.method = 'POST';
     if (info.sensitive) callOptions.sensitive = [...info.sensitive, ...(requestOptions.sensitive ?? [])];
