@@ -7,7 +7,7 @@ export interface RequestContext {
   /** URL of the request with secret parameters redacted. */
   url: string;
   /** The `action` parameter, when known. */
-  action?: string;
+  action?: string | undefined;
   /** How many attempts were made. */
   attempts: number;
 }
