@@ -60,6 +60,8 @@ function valueSchema(context: TransformContext, parameter: ApiParameter): Schema
       // MediaWiki booleans are true when present with any value (even "false" or "0") and false when absent.
       return { ...constSchema(context, 'boolean', true), 'x-mediawiki-type': 'boolean' };
     case 'namespace':
+      // Without siteinfo the wiki's namespaces are unknown: any integer.
+      if (context.snapshot.wiki.namespaces.length === 0) return { type: 'integer', 'x-mediawiki-type': 'namespace' };
       return { type: 'integer', enum: namespaceIds(context, parameter), 'x-mediawiki-type': 'namespace' };
     case 'upload':
       return context.version === '3.1' ? { type: 'string', contentMediaType: 'application/octet-stream' } : { type: 'string', format: 'binary' };
