@@ -17,7 +17,8 @@ export type ConfigurationSource =
   | 'user rights'
   | 'log types'
   | 'special pages'
-  | 'token types';
+  | 'token types'
+  | 'namespaces';
 
 /** Parameters matched by unprefixed name in any module. */
 const BY_NAME: ReadonlyMap<string, ConfigurationSource> = new Map([

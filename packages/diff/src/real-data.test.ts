@@ -19,7 +19,9 @@ describe('real captures of MediaWiki 1.39', () => {
     const report = checkSnapshots(core, full, { now: NOW });
     expect(report.findings.length).toBeGreaterThan(100);
     expect(new Set(report.findings.map((finding) => finding.severity))).toEqual(new Set(['info']));
-    expect(new Set(report.findings.map((finding) => finding.rule))).toEqual(new Set(['enum-value-added', 'module-added', 'parameter-added']));
+    expect(new Set(report.findings.map((finding) => finding.rule))).toEqual(new Set(['enum-value-added', 'module-added', 'namespace-added', 'parameter-added']));
+    // Gadgets, Scribunto, … add namespaces (Module 828/829, Gadget 2300, …).
+    expect(report.findings).toContainEqual(expect.objectContaining({ rule: 'namespace-added', value: '828' }));
     expect(report.summary.verdict).toBe('minor');
     // 21 extension modules appear; their values in main.action / query.list are not reported twice.
     expect(report.findings.filter((finding) => finding.rule === 'module-added')).toHaveLength(21);
@@ -32,6 +34,7 @@ describe('real captures of MediaWiki 1.39', () => {
     const report = checkSnapshots(full, core, { now: NOW });
     expect(report.summary.verdict).toBe('major');
     expect(report.findings).toContainEqual(expect.objectContaining({ rule: 'module-removed', module: 'query+abusefilters', severity: 'breaking' }));
+    expect(report.findings).toContainEqual(expect.objectContaining({ rule: 'namespace-removed', value: '2300', origin: 'code' }));
     // The internal extension modules go as info, not as surprises.
     expect(report.findings).toContainEqual(expect.objectContaining({ rule: 'internal-module-removed', module: 'visualeditoredit' }));
   });

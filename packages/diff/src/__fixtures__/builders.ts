@@ -114,11 +114,12 @@ export function realCase(
 ): void {
   describe(`${rule.id} on real modules`, () => {
     it(options.name, () => {
-      const base = snap(...options.modules.map(realModule));
-      const head = snap(...options.modules.map(realModule));
+      const withRealWiki = (): Snapshot => ({ ...snap(...options.modules.map(realModule)), wiki: structuredClone(realSnapshot().wiki) });
+      const base = withRealWiki();
+      const head = withRealWiki();
       expect(runRule(rule, base, head)).toEqual([]);
       options.edit(base, head);
-      const findings = runRule(rule, snap(...base.modules), snap(...head.modules));
+      const findings = runRule(rule, canonicalizeSnapshot(base), canonicalizeSnapshot(head));
       expect(findings).toHaveLength(options.expect.length);
       options.expect.forEach((expected, index) => expect(findings[index]).toMatchObject({ rule: rule.id, ...expected }));
     });

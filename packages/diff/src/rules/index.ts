@@ -23,6 +23,8 @@ import { moduleRemoved } from './module-removed.js';
 import { multiToSingle } from './multi-to-single.js';
 import { multiValueLimitLowered } from './multi-value-limit-lowered.js';
 import { mustbepostedAdded } from './mustbeposted-added.js';
+import { namespaceAdded } from './namespace-added.js';
+import { namespaceRemoved } from './namespace-removed.js';
 import { parameterAdded } from './parameter-added.js';
 import { parameterBecameDeprecated } from './parameter-became-deprecated.js';
 import { parameterBecameRequired } from './parameter-became-required.js';
@@ -67,6 +69,8 @@ export const rules = [
   multiToSingle,
   multiValueLimitLowered,
   mustbepostedAdded,
+  namespaceAdded,
+  namespaceRemoved,
   parameterAdded,
   parameterBecameDeprecated,
   parameterBecameRequired,
