@@ -137,13 +137,14 @@ export class MediaWikiApiError extends WikiRequestError {
   /** The raw response envelope (non-enumerable, so logging the error does not print unredacted text). */
   declare readonly response: ApiResponseEnvelope;
   constructor(response: ApiResponseEnvelope, httpStatus: number, ctx: RequestContext, redact: (s: string) => string) {
-    const errors = normalizeErrors(response).map((e) => ({ ...e, text: redact(e.text) }));
+    const scrub = (list: NormalizedMessage[]) => list.map((m) => ({ ...m, text: redact(m.text) }));
+    const errors = scrub(normalizeErrors(response));
     const first = errors[0] ?? { code: 'unknown', text: '', module: 'main' };
     super(first.code, `${first.code}: ${first.text}`, ctx);
     this.text = first.text;
     this.module = first.module;
     this.errors = errors;
-    this.warnings = normalizeWarnings(response);
+    this.warnings = scrub(normalizeWarnings(response));
     this.requestId = response.requestid ?? response.servedby;
     this.httpStatus = httpStatus;
     Object.defineProperty(this, 'response', { value: response });

@@ -378,9 +378,16 @@ describe('secrets', () => {
       new Response(`<html>lgpassword=${password} lgtoken=${token} ${encodeURIComponent(password)}</html>`, {
         headers: { 'content-type': 'text/html' },
       });
-    const apiEcho = () => json({ errors: [{ code: 'badvalue', text: `bad "${password}" and ${token}`, module: 'login' }] });
-    const { transport } = setup([echo(), apiEcho(), new Response(`oops ${token}`, { status: 500 })], {
+    const apiEcho = () =>
+      json({
+        errors: [{ code: 'badvalue', text: `bad "${password}" and ${token}`, module: 'login' }],
+        warnings: [{ code: 'echo', text: `warned ${password}`, module: 'login' }],
+      });
+    const logged: string[] = [];
+    const { transport } = setup([echo(), apiEcho(), new Response(`oops ${token}`, { status: 500 }), json({ warnings: [{ code: 'w', text: `saw ${password}`, module: 'main' }] })], {
       retry: { maxAttempts: 1 },
+      onEvent: (e) => logged.push(JSON.stringify(e)),
+      onWarnings: (w) => logged.push(JSON.stringify(w)),
     });
     const errors: unknown[] = [];
     for (let i = 0; i < 3; i++) {
@@ -394,5 +401,10 @@ describe('secrets', () => {
       expect(shown).not.toContain(encodeURIComponent(password));
       expect(shown).toContain('[redacted]');
     }
+    await transport.call({ action: 'login', lgname: 'Bot@x', lgpassword: password, lgtoken: token });
+    expect(logged.length).toBeGreaterThan(3);
+    expect(logged.join('\n')).not.toContain(password);
+    expect(logged.join('\n')).not.toContain(token);
+    expect(logged.at(-1)).toContain('saw [redacted]');
   });
 });

@@ -160,7 +160,7 @@ export function createTransport(options: TransportOptions): Transport {
       const ctx: RequestContext = { method, url: secrets.redact(url), action, attempts: attempt };
       const [envelope, error, key = '', retryAfter = null] = await send(url, ctx);
       if (envelope) {
-        if (envelope.warnings) options.onWarnings?.(normalizeWarnings(envelope), params);
+        if (envelope.warnings) options.onWarnings?.(normalizeWarnings(envelope).map((w) => ({ ...w, text: secrets.redact(w.text) })), params);
         return envelope as R;
       }
       // Both are rejected before any module runs, so resending as POST is always safe.
