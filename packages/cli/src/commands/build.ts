@@ -106,6 +106,7 @@ export async function buildHandler(args: BuildLikeArgs, io: CliIo, stages: Build
       io.stderr('wikispec: interrupted; every output is either its old or its new version (rerun to finish)\n');
       return EXIT_INTERRUPTED;
     }
+    if (!io.stderrIsTTY) io.stderr(`wikispec: writing ${output.directory}/\n`);
     // Each directory is replaced as a whole (temporary sibling + rename): readers see all old or all new files.
     await writeDirectoryAtomic(join(result.outDir, output.directory), output.files);
     written.set(output.directory, stale.filter((file) => file.path.startsWith(`${output.directory}/`)).length);
