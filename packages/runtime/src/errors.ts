@@ -164,7 +164,7 @@ export function normalizeErrors(response: ApiResponseEnvelope): NormalizedMessag
   if (Array.isArray(response.errors)) return normalizeList(response.errors);
   const e = response.error;
   if (!e) return [];
-  const { code, info, '*': star, ...data } = e;
+  const { code, info, '*': star, docref: _docref, ...data } = e;
   return [{ code, text: info ?? star ?? '', module: 'main', data }];
 }
 
