@@ -230,6 +230,23 @@ describe('retry table', () => {
     expect(fake.requests).toHaveLength(1);
   });
 
+  it('ends a long Retry-After wait as soon as the caller aborts', async () => {
+    const controller = new AbortController();
+    const fake = fakeFetch([new Response('', { status: 503, headers: { 'retry-after': '3600' } })]);
+    const transport = createTransport({
+      apiUrl: API,
+      userAgent: UA,
+      fetch: fake.fetch,
+      retry: { budgetMs: 10 ** 8 },
+      // A wait that never ends on its own: only the abort can end it.
+      sleep: () => new Promise(() => {}),
+      onEvent: (e) => {
+        if (e.type === 'retry') queueMicrotask(() => controller.abort());
+      },
+    });
+    await expect(transport.call({ action: 'query' }, { signal: controller.signal })).rejects.toMatchObject({ kind: 'aborted' });
+  });
+
   it('does not retry a call the caller aborted', async () => {
     const controller = new AbortController();
     controller.abort();

@@ -177,7 +177,15 @@ export function createTransport(options: TransportOptions): Transport {
         throw error;
       }
       options.onEvent?.({ type: 'retry', method, url: ctx.url, attempt, delayMs, reason: key });
-      await sleep(delayMs);
+      // An abort ends the wait at once (a Retry-After can be minutes long).
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          signal?.removeEventListener('abort', done);
+          resolve();
+        };
+        signal?.addEventListener('abort', done);
+        sleep(delayMs).then(done, done);
+      });
       if (signal?.aborted) throw new NetworkError('aborted', 'aborted', ctx);
     }
 
