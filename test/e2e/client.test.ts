@@ -20,8 +20,9 @@ interface GeneratedPackage {
   createClient(options: Record<string, unknown>): {
     request(params: object, options?: object): Promise<Record<string, any>>;
     continue(params: object, options?: object): AsyncGenerator<Record<string, any>, void, undefined>;
-    login(credentials: { username: string; password: string }): Promise<void>;
   };
+  login(client: object, credentials: { username: string; password: string }): Promise<void>;
+  uploadFile(client: object, options: { filename: string; file: Blob; comment?: string; ignorewarnings?: boolean; chunkSize?: number }): Promise<Record<string, any>>;
   MediaWikiApiError: new (...args: never[]) => Error & { code: string; errors: unknown[] };
   HttpError: new (...args: never[]) => Error & { status: number; attempts: number };
   NetworkError: new (...args: never[]) => Error & { kind: string; attempts: number };
@@ -55,7 +56,7 @@ describe.skipIf(!wikis)('generated client against the writable wiki', () => {
       onEvent: (e: { type: string; method: string; url: string }) => events.push(`${e.type} ${e.method} ${e.url}`),
     });
     const { botUsername, botPassword } = wikis!.writable.credentials;
-    await client.login({ username: botUsername, password: botPassword });
+    await pkg.login(client, { username: botUsername, password: botPassword });
     return client;
   };
 
@@ -115,6 +116,11 @@ describe.skipIf(!wikis)('generated client against the writable wiki', () => {
     });
     expect(upload.upload.result).toBe('Success');
     expect(upload.upload.imageinfo.size).toBeGreaterThan(10);
+    // A chunked upload through the package's uploadFile helper (stash, filekey, offset).
+    const lines = Array.from({ length: 120 }, (_, i) => `line ${i} of a chunked upload by ${process.pid}`).join('\n');
+    const chunked = await pkg.uploadFile(client, { filename: `Wikispec-e2e-chunked-${process.pid}.txt`, file: new Blob([lines], { type: 'text/plain' }), chunkSize: 1024, ignorewarnings: true, comment: 'e2e chunked' });
+    expect(chunked.result).toBe('Success');
+    expect(chunked.imageinfo.size).toBe(new Blob([lines]).size);
   });
 
   it('reads a bad request as MediaWikiApiError with the API code', async () => {

@@ -23,7 +23,8 @@ export const RUNTIME_NAMES: readonly string[] = [
   'ApiBcError', 'ApiClient', 'ApiClientOptions', 'ApiMessage', 'ApiParams', 'ApiResponseEnvelope', 'ParamValue',
   'HttpError', 'MediaWikiApiError', 'NetworkError', 'ResponseFormatError', 'WikiRequestError', 'ModuleCallInfo',
   'ModuleCallTable', 'RequestOptions', 'Credentials', 'LoginError', 'createApiClient', 'login', 'clientLogin', 'logout',
-  'continueRequest', 'createTransport', 'isApiError',
+  'continueQuery', 'ContinueOptions', 'createTransport', 'isApiError', 'mergeQueryResults', 'uploadFile', 'UploadOptions',
+  'UploadResult',
 ];
 
 const ASCII_IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

@@ -1,8 +1,23 @@
 /** `src/index.ts` of the generated package: `createClient` and the typed `Client` over the runtime's client core. */
-import { StructureKind, VariableDeclarationKind, type OptionalKind, type SourceFileStructure } from 'ts-morph';
+import { StructureKind, type FunctionDeclarationStructure, type OptionalKind, type SourceFileStructure } from 'ts-morph';
 import { escapeDocText } from '../doc.js';
 import type { ClientPlan } from '../plan.js';
 import { requestSignatures } from './params.js';
+
+/** A standalone helper over the runtime (tree-shakable: a bundle that never logs in does not carry login code). */
+function helper(name: string, doc: string, parameters: Array<{ name: string; type: string }>, returnType: string, body: string): FunctionDeclarationStructure {
+  return {
+    kind: StructureKind.Function,
+    name,
+    isExported: true,
+    docs: [doc],
+    parameters,
+    returnType,
+    statements: (writer) => {
+      writer.writeLine(body);
+    },
+  };
+}
 
 /** The whole `src/index.ts` structure. */
 export function indexFile(plan: ClientPlan, header: string): OptionalKind<SourceFileStructure> {
@@ -18,13 +33,13 @@ export function indexFile(plan: ClientPlan, header: string): OptionalKind<Source
       {
         kind: StructureKind.ImportDeclaration,
         moduleSpecifier: '@wikispec/runtime',
-        namedImports: ['clientLogin', 'continueQuery', 'createApiClient', 'login', 'logout'],
+        namedImports: ['clientLogin as runtimeClientLogin', 'continueQuery', 'createApiClient', 'login as runtimeLogin', 'logout as runtimeLogout', 'uploadFile as runtimeUploadFile'],
       },
       {
         kind: StructureKind.ImportDeclaration,
         moduleSpecifier: '@wikispec/runtime',
         isTypeOnly: true,
-        namedImports: ['ApiClient', 'ApiClientOptions', 'ApiParams', 'ApiResponseEnvelope', 'ContinueOptions', 'Credentials', 'RequestOptions'],
+        namedImports: ['ApiClient', 'ApiClientOptions', 'ApiParams', 'ApiResponseEnvelope', 'ContinueOptions', 'Credentials', 'RequestOptions', 'UploadOptions', 'UploadResult'],
       },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: './modules.js', namedImports: ['moduleCalls'] },
       {
@@ -71,11 +86,6 @@ export function indexFile(plan: ClientPlan, header: string): OptionalKind<Source
           { name: 'continue', isReadonly: true, type: 'ContinueFunction', docs: ['`for await (const batch of client.continue({ action: \'query\', list: \'allpages\' }))`'] },
           { name: 'core', isReadonly: true, type: 'ApiClient<object>', docs: ['The runtime client core (transport, tokens, session).'] },
         ],
-        methods: [
-          { name: 'login', parameters: [{ name: 'credentials', type: 'Credentials' }], returnType: 'Promise<void>', docs: ['Logs in with a bot password (`User@bot` and its password); writes then assert `user`.'] },
-          { name: 'clientLogin', parameters: [{ name: 'credentials', type: 'Credentials' }], returnType: 'Promise<void>', docs: ['Logs in with `action=clientlogin` (main account password).'] },
-          { name: 'logout', returnType: 'Promise<void>', docs: ['Logs out and forgets tokens.'] },
-        ],
       },
       {
         kind: StructureKind.Function,
@@ -93,12 +103,13 @@ export function indexFile(plan: ClientPlan, header: string): OptionalKind<Source
           writer.indent().write('request,').newLine();
           writer.indent().write('continue: continueFn,').newLine();
           writer.indent().write('core,').newLine();
-          writer.indent().write('login: (credentials) => login(core, credentials),').newLine();
-          writer.indent().write('clientLogin: (credentials) => clientLogin(core, credentials),').newLine();
-          writer.indent().write('logout: () => logout(core),').newLine();
           writer.writeLine('};');
         },
       },
+      helper('login', 'Logs in with a bot password (`User@bot` and its generated password); later writes assert `user` and log in again once if the session expires.', [{ name: 'client', type: 'Client' }, { name: 'credentials', type: 'Credentials' }], 'Promise<void>', 'return runtimeLogin(client.core, credentials);'),
+      helper('clientLogin', 'Logs in with `action=clientlogin` (a main account password).', [{ name: 'client', type: 'Client' }, { name: 'credentials', type: 'Credentials' }], 'Promise<void>', 'return runtimeClientLogin(client.core, credentials);'),
+      helper('logout', 'Logs out and forgets cached tokens.', [{ name: 'client', type: 'Client' }], 'Promise<void>', 'return runtimeLogout(client.core);'),
+      helper('uploadFile', 'Uploads a file (chunked with `stash`/`filekey`/`offset` when large); the csrf token is fetched as for any write.', [{ name: 'client', type: 'Client' }, { name: 'options', type: 'UploadOptions' }], 'Promise<UploadResult>', 'return runtimeUploadFile(client.core, options);'),
     ],
   };
 }
