@@ -20,6 +20,7 @@ const ms = (x) => `${Math.round(x)} ms`;
 // --- Generation time (baseline: parsing the same snapshot, which every consumer pays anyway) ---
 const generation = [];
 let fullFiles;
+let smallFiles;
 for (const [name, path] of [['small (23 modules)', 'test/fixtures/small/snapshot.json'], ['1.39 full (142 modules)', 'test/fixtures/wikis/mw-1.39-full/paraminfo-capture.json']]) {
   const text = readFileSync(join(root, path), 'utf8');
   const parseTimes = [];
@@ -34,14 +35,17 @@ for (const [name, path] of [['small (23 modules)', 'test/fixtures/small/snapshot
     genTimes.push(performance.now() - t);
   }
   if (name.startsWith('1.39')) fullFiles = files;
+  else smallFiles = files;
   generation.push({ name, parse: median(parseTimes), gen: median(genTimes), bytes: files.reduce((n, f) => n + f.contents.length, 0) });
 }
 
 // --- tsc --noEmit: the same program against the generated client and against types-mediawiki-api ---
 rmSync(work, { recursive: true, force: true });
-for (const file of fullFiles) {
-  mkdirSync(dirname(join(work, 'client', file.path)), { recursive: true });
-  writeFileSync(join(work, 'client', file.path), file.contents);
+for (const [dir, files] of [['client', fullFiles], ['client-small', smallFiles]]) {
+  for (const file of files) {
+    mkdirSync(dirname(join(work, dir, file.path)), { recursive: true });
+    writeFileSync(join(work, dir, file.path), file.contents);
+  }
 }
 const calls = [
   ["{ action: 'parse', page: 'Main Page', prop: ['text', 'categories'] }", 'ApiParseParams'],
@@ -93,8 +97,12 @@ async function bundle(code) {
 }
 const openapiFetch = await bundle(`import createClient from 'openapi-fetch';
 createClient({ baseUrl: 'https://example.org/w' }).GET('/api.php', { params: { query: { action: 'query' } } }).then(console.log);`);
-const generatedBundle = await bundle(`import { createClient } from './client/src/index.ts';
-createClient({ apiUrl: 'https://example.org/w/api.php', userAgent: 'bench/1.0' }).request({ action: 'query', meta: 'siteinfo' }).then(console.log);`);
+const oneCall = (dir) => `import { createClient } from './${dir}/src/index.ts';
+createClient({ apiUrl: 'https://example.org/w/api.php', userAgent: 'bench/1.0' }).request({ action: 'query', meta: 'siteinfo' }).then(console.log);`;
+const generatedBundle = await bundle(oneCall('client'));
+const smallBundle = await bundle(oneCall('client-small'));
+const runtimeOnly = await bundle(`import { createApiClient } from '@wikispec/runtime';
+createApiClient({ apiUrl: 'https://example.org/w/api.php', userAgent: 'bench/1.0' }).request({ action: 'query', meta: 'siteinfo' }).then(console.log);`);
 
 const lines = [
   '## Typed client (codegen)',
@@ -105,7 +113,12 @@ const lines = [
   '',
   `tsc --noEmit of a ${calls.length}-call program (median of 3, skipLibCheck): generated client (1.39 full) ${ms(tscTimes.generated)}, types-mediawiki-api ${ms(tscTimes['types-mediawiki-api'])}: **${tscRatio.toFixed(2)}x** (target ≤ 1.5x) ${tscRatio <= 1.5 ? 'PASS' : 'FAIL'}`,
   '',
-  `One-call browser bundle (esbuild, minified, gzip -9): generated client ${generatedBundle.gzip} B (${generatedBundle.min} B min), openapi-fetch ${openapiFetch.gzip} B: **${(generatedBundle.gzip / openapiFetch.gzip).toFixed(2)}x** openapi-fetch; target < 4096 B ${generatedBundle.gzip < 4096 ? 'PASS' : 'FAIL'}`,
+  '| One-call browser bundle (esbuild, minified, gzip -9) | minified | gzipped | vs openapi-fetch | < 4096 B |',
+  '| --- | ---: | ---: | ---: | --- |',
+  `| openapi-fetch (baseline) | ${openapiFetch.min} B | ${openapiFetch.gzip} B | 1.00x | |`,
+  `| runtime core alone (createApiClient, no table, no continue) | ${runtimeOnly.min} B | ${runtimeOnly.gzip} B | ${(runtimeOnly.gzip / openapiFetch.gzip).toFixed(2)}x | ${runtimeOnly.gzip < 4096 ? 'PASS' : 'FAIL'} |`,
+  `| generated client, small wiki (8-action table) | ${smallBundle.min} B | ${smallBundle.gzip} B | ${(smallBundle.gzip / openapiFetch.gzip).toFixed(2)}x | ${smallBundle.gzip < 4096 ? 'PASS' : 'FAIL'} |`,
+  `| generated client, 1.39 full wiki | ${generatedBundle.min} B | ${generatedBundle.gzip} B | ${(generatedBundle.gzip / openapiFetch.gzip).toFixed(2)}x | ${generatedBundle.gzip < 4096 ? 'PASS' : 'FAIL'} |`,
   '',
 ];
 console.log(lines.join('\n'));
