@@ -322,7 +322,8 @@ const wikiArbitrary = fc.record({
 
 function skeletonArbitrary(options: SnapshotArbitraryOptions): fc.Arbitrary<Skeleton> {
   const maxDepth = options.maxDepth ?? 3;
-  const topNames = fc.uniqueArray(treeArbitrary(maxDepth), { selector: (node) => node.name, maxLength: options.maxActions ?? 5 });
+  // Every real wiki has action modules; at least one keeps the shared main parameters in use.
+  const topNames = fc.uniqueArray(treeArbitrary(maxDepth), { selector: (node) => node.name, minLength: 2, maxLength: options.maxActions ?? 5 });
   return fc.record({
     actions: fc.tuple(topNames, fc.uniqueArray(moduleNameArbitrary, { maxLength: 3 })).map(([actions]) => actions.filter((node) => node.name !== 'query')),
     formats: fc.uniqueArray(fc.oneof(fc.constantFrom('json', 'jsonfm', 'php', 'xml', 'none'), moduleNameArbitrary), { minLength: 1, maxLength: 3 }),
@@ -802,4 +803,13 @@ export function fuzzRuns(defaultRuns: number, share = 1): number {
   const env = process.env.FUZZ_RUNS;
   if (env === undefined || env === '') return defaultRuns;
   return Math.max(defaultRuns, Math.round(Number(env) * share));
+}
+
+/**
+ * fast-check parameters of every fuzz property: the fixed seed, the run budget, and (in the normal suite) a time cap so
+ * shrinking an expensive failure cannot stall the run for minutes (the failure is still reported).
+ */
+export function fuzzParameters(defaultRuns: number, share = 1): { seed: number; numRuns: number; interruptAfterTimeLimit?: number; markInterruptAsFailure?: boolean } {
+  const numRuns = fuzzRuns(defaultRuns, share);
+  return process.env.FUZZ_RUNS ? { seed: FUZZ_SEED, numRuns } : { seed: FUZZ_SEED, numRuns, interruptAfterTimeLimit: 120_000, markInterruptAsFailure: true };
 }
