@@ -75,7 +75,8 @@ describe('generateClient', () => {
     // Every comment closes where it should: no raw `*/` inside doc text.
     for (const comment of params.match(/\/\*\*[\s\S]*?\*\//g) ?? []) expect(comment.slice(3, -2)).not.toContain('*/');
     const { moduleCalls } = await importJs(files.find((f) => f.path === 'dist/modules.js')?.contents ?? '');
-    expect(Object.getPrototypeOf(moduleCalls)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(moduleCalls)).toBe(null);
+    expect((moduleCalls as Record<string, unknown>).constructor).toBeUndefined();
     expect(moduleCalls).toMatchObject({ delete: 'csrf', 'upload-thing': 'csrf', class: { sensitive: ['clsfunction'] } });
   });
 });

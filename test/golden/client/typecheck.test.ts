@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { generateClient } from '@wikispec/codegen';
-import { parseSnapshot } from '@wikispec/snapshot';
+import { parseSnapshot, type Snapshot } from '@wikispec/snapshot';
+import { hostileExtraSnapshot } from './hostile-extra.js';
 
 // Generates each client into test-artifacts/ (inside the repo, so `@wikispec/runtime` resolves from the workspace),
 // then type-checks the package and its type tests under --strict. Type tests use @ts-expect-error: tsc reports an
@@ -12,8 +13,10 @@ import { parseSnapshot } from '@wikispec/snapshot';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const out = join(root, 'test-artifacts', 'client-typecheck');
 
+const load = (fixture: string) => (): Snapshot => parseSnapshot(readFileSync(join(root, fixture), 'utf8'));
 const clients = [
   { name: 'small', fixture: 'test/fixtures/small/snapshot.json', typeTests: ['test/types/small-client.ts'] },
+  { name: 'hostile-extra', fixture: 'test/golden/client/hostile-extra.ts', snapshot: hostileExtraSnapshot, typeTests: ['test/types/hostile-extra-client.ts'] },
   { name: 'hostile', fixture: 'test/fixtures/hostile/snapshot.json', typeTests: ['test/types/hostile-client.ts'] },
   { name: 'core', fixture: 'test/fixtures/wikis/mw-1.39-core/paraminfo-capture.json', typeTests: [] },
   { name: 'full', fixture: 'test/fixtures/wikis/mw-1.39-full/paraminfo-capture.json', typeTests: ['test/types/full-client.ts'] },
@@ -42,8 +45,8 @@ function typecheck(rootNames: string[], paths: Record<string, string[]>): string
 }
 
 describe('generated clients compile under tsc --strict', () => {
-  it.each(clients)('$name', async ({ name, fixture, typeTests }) => {
-    const snapshot = parseSnapshot(readFileSync(join(root, fixture), 'utf8'));
+  it.each(clients)('$name', async ({ name, fixture, typeTests, ...rest }) => {
+    const snapshot = ('snapshot' in rest ? rest.snapshot : load(fixture))();
     const files = await generateClient(snapshot, { source: fixture });
     const dir = join(out, name);
     rmSync(dir, { recursive: true, force: true });

@@ -30,8 +30,10 @@ export function modulesFile(plan: ClientPlan, header: string): OptionalKind<Sour
           {
             name: 'moduleCalls',
             type: 'ModuleCallTable',
+            // A null-prototype table: a lookup of an action named `constructor` or `toString` must not find
+            // Object.prototype's members.
             initializer: (writer) => {
-              writer.write('{').newLine();
+              writer.write('Object.assign<ModuleCallTable, ModuleCallTable>(Object.create(null), {').newLine();
               for (const { value, plan: modulePlan } of plan.actions) {
                 const module = modulePlan.module;
                 const token = loginToken(module) ?? moduleToken(module);
@@ -52,7 +54,7 @@ export function modulesFile(plan: ClientPlan, header: string): OptionalKind<Sour
                 if (fields.length === 0) continue;
                 writer.write(`${valuePropertyKey(value)}: { ${fields.join(', ')} },`).newLine();
               }
-              writer.write('}');
+              writer.write('})');
             },
           },
         ],
