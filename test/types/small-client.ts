@@ -33,6 +33,12 @@ export async function valid(): Promise<void> {
     const query: { [name: string]: unknown } | undefined = batch.query;
     void query;
   }
+  // query.pages is typed (formatversion=2 arrays); other results are unknown until checked.
+  const info = await client.request({ action: 'query', prop: 'info', titles: ['Main Page'] });
+  const titles: Array<string | undefined> = (info.query?.pages ?? []).map((page) => page.title);
+  const normalized: string[] = (info.query?.normalized ?? []).map((n) => n.to);
+  void titles;
+  void normalized;
 }
 
 export async function mistakes(): Promise<void> {
@@ -79,6 +85,8 @@ export async function mistakes(): Promise<void> {
   // @ts-expect-error the result of a module is unknown until checked
   const title: string = (await client.request({ action: 'parse', page: 'x' })).parse.title;
   void title;
+  // @ts-expect-error a list result is unknown until checked
+  (await client.request({ action: 'query', list: 'allpages' })).query?.allpages.map(String);
   // @ts-expect-error createClient needs a userAgent
   createClient({ apiUrl: 'http://127.0.0.1:1/api.php' });
 }

@@ -22,7 +22,7 @@ function helper(name: string, doc: string, parameters: Array<{ name: string; typ
 /** The whole `src/index.ts` structure. */
 export function indexFile(plan: ClientPlan, header: string): OptionalKind<SourceFileStructure> {
   const wiki = plan.snapshot.wiki.sitename ?? plan.snapshot.wiki.wikiid ?? 'the wiki';
-  const exportedTypes = ['ActionName', 'ActionParamMap', 'ActionResponse', 'MainParams', 'PlainActionName', 'PlainRequest'];
+  const exportedTypes = ['ActionName', 'ActionParamMap', 'ActionResponse', 'MainParams', 'PlainActionName', 'PlainRequest', 'QueryResponse', 'QueryResult'];
   for (const modulePlan of plan.modules.values()) {
     exportedTypes.push(modulePlan.typeName);
     if (modulePlan.requestName) exportedTypes.push(modulePlan.requestName, modulePlan.selectionName as string, ...modulePlan.slots.map((s) => s.mapName));
@@ -46,7 +46,7 @@ export function indexFile(plan: ClientPlan, header: string): OptionalKind<Source
         kind: StructureKind.ImportDeclaration,
         moduleSpecifier: './params.js',
         isTypeOnly: true,
-        namedImports: ['ActionResponse', 'PlainActionName', 'PlainRequest', ...[...plan.modules.values()].filter((m) => m.requestName).flatMap((m) => [m.requestName as string, ...m.slots.map((s) => s.mapName)])].sort(),
+        namedImports: ['ActionResponse', 'PlainActionName', 'PlainRequest', 'QueryResponse', ...[...plan.modules.values()].filter((m) => m.requestName).flatMap((m) => [m.requestName as string, ...m.slots.map((s) => s.mapName)])].sort(),
       },
       { kind: StructureKind.ExportDeclaration, moduleSpecifier: './params.js', isTypeOnly: true, namedExports: [...new Set(exportedTypes)].sort() },
       { kind: StructureKind.ExportDeclaration, moduleSpecifier: './modules.js', namedExports: ['moduleCalls'] },

@@ -131,7 +131,7 @@ export function requestSignatures(plan: ClientPlan, result: (response: string) =
         { name: 'params', type: `${modulePlan.requestName}<${modulePlan.slots.map((s) => s.typeParameter).join(', ')}>` },
         { name: 'options', type: optionsType, hasQuestionToken: true },
       ],
-      returnType: result(`ActionResponse<${stringLiteral(value)}>`),
+      returnType: result(value === 'query' ? 'QueryResponse' : `ActionResponse<${stringLiteral(value)}>`),
     });
   }
   signatures.push({
@@ -149,7 +149,7 @@ export function requestSignatures(plan: ClientPlan, result: (response: string) =
 /** The whole `src/params.ts` structure. */
 export function paramsFile(plan: ClientPlan, header: string): OptionalKind<SourceFileStructure> {
   const statements: StatementStructures[] = [];
-  statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: '@wikispec/runtime', isTypeOnly: true, namedImports: ['ApiResponseEnvelope'] });
+  statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: '@wikispec/runtime', isTypeOnly: true, namedImports: ['ApiResponseEnvelope', 'QueryPage'] });
   statements.push({
     kind: StructureKind.Interface,
     name: 'MainParams',
@@ -209,6 +209,27 @@ export function paramsFile(plan: ClientPlan, header: string): OptionalKind<Sourc
       typeParameters: [{ name: 'A', constraint: 'string' }],
       docs: ['The response of an action: the shared envelope plus the module\'s result under its name (`unknown`: check before use).'],
       type: 'ApiResponseEnvelope & { readonly [K in A]?: unknown }',
+    },
+    {
+      kind: StructureKind.Interface,
+      name: 'QueryResult',
+      isExported: true,
+      docs: ['The `query` object of an `action=query` response (formatversion=2): pages as an array, title fix-ups, and each selected module\'s result under its name (`unknown`: check before use).'],
+      properties: [
+        { name: 'pages', hasQuestionToken: true, type: 'QueryPage[]', docs: ['Pages of `titles`/`pageids`/`revids` or of the generator, with the data of the selected `prop` modules.'] },
+        { name: 'normalized', hasQuestionToken: true, type: 'Array<{ fromencoded?: boolean; from: string; to: string }>', docs: ['Titles the wiki normalised.'] },
+        { name: 'redirects', hasQuestionToken: true, type: 'Array<{ from: string; to: string; tofragment?: string }>', docs: ['Redirects resolved (with `redirects`).'] },
+        { name: 'converted', hasQuestionToken: true, type: 'Array<{ from: string; to: string }>', docs: ['Titles converted to another language variant.'] },
+        { name: 'interwiki', hasQuestionToken: true, type: 'Array<{ title: string; iw: string }>', docs: ['Titles with an interwiki prefix.'] },
+      ],
+      indexSignatures: [{ keyName: 'name', keyType: 'string', returnType: 'unknown', docs: ['Results of `list` and `meta` modules, keyed by the module (or by what it names its result).'] }],
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name: 'QueryResponse',
+      isExported: true,
+      docs: ['The response of `action=query`: the shared envelope with a typed `query` object.'],
+      type: 'ApiResponseEnvelope & { query?: QueryResult }',
     },
   );
   return { statements: [header, ...statements] };
