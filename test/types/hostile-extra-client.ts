@@ -12,6 +12,7 @@ export async function valid(): Promise<void> {
   await client.request({ action: 'constructor', toString: 'x', valueOf: '2' });
   await client.request({ action: 'ünï☃', unaïve: ['a\nb', 'c\u2028d'] });
   await client.request({ action: 'tmpl', tslots: ['main'], 'ta`b-main': 'x', 'tc${x}-main': 1 });
+  await client.request({ action: 'tmpl', tslots: ['main'], 'ttext-main': 'some text', 'ttext-main-model': 'json' });
   await client.request({ action: 'gen', generator: '__proto__', gprprop: 'constructor' });
   await client.request({ action: 'gen', generator: 'all-pages', 'gap-limit': 3 });
 }

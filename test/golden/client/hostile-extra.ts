@@ -23,7 +23,9 @@ export function hostileExtraSnapshot(): Snapshot {
     action('toString', '', [param('maxlag', 'string'), param('action', 'string')]),
     action('ünï☃', 'u', [param('naïve', ['a\nb', 'c\u2028d', '\u0000', 'e\\'], { multi: true })]),
     action('tmpl', 't', [param('slots', ['main', 'aux'], { multi: true })], {
-      templatedparameters: [{ ...param('a`b-{s}', 'string'), templatevars: { s: 'slots' } }, { ...param('c${x}-{s}', 'integer'), templatevars: { s: 'slots' } }],
+      templatedparameters: [{ ...param('a`b-{s}', 'string'), templatevars: { s: 'slots' } }, { ...param('c${x}-{s}', 'integer'), templatevars: { s: 'slots' } },
+        // Overlapping patterns: `text-${string}-model` lies inside `text-${string}` (found by the fuzz suite).
+        { ...param('text-{s}', 'text'), templatevars: { s: 'slots' } }, { ...param('text-{s}-model', ['wikitext', 'json']), templatevars: { s: 'slots' } }],
     }),
     action('gen', '', [param('generator', ['__proto__', 'all-pages'], { submodules: { ['__proto__']: 'query+__proto__', 'all-pages': 'query+all-pages' }, submoduleparamprefix: 'g' })], {
       mustbeposted: true,

@@ -34,18 +34,38 @@ function templateKeyType(wire: string): string {
   return `\`${parts.map(templateLiteralText).join('${string}')}\``;
 }
 
+/** A regular expression for the wire names a templated name stands for (each `{var}` matches anything). */
+function templatePattern(wire: string): RegExp {
+  return new RegExp(`^${wire.split(/\{[^{}]*\}/).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]*')}$`);
+}
+
+/**
+ * Templated parameters as template-literal index signatures. TypeScript requires a property or a narrower index
+ * signature that a pattern covers (`text-${string}-model` inside `text-${string}`) to be assignable to it, so each
+ * signature's type is the union of its own and of every overlapping name's type.
+ */
 function templatedSignatures(plan: ClientPlan, modulePlan: ModulePlan): OptionalKind<IndexSignatureDeclarationStructure>[] {
   const out: OptionalKind<IndexSignatureDeclarationStructure>[] = [];
   const seen = new Set<string>();
-  for (const { parameter, wire } of modulePlan.templated) {
-    const keyType = templateKeyType(wire);
+  const templates = modulePlan.templated.map(({ parameter, wire }) => ({
+    parameter,
+    wire,
+    pattern: templatePattern(wire),
+    sample: wire.replace(/\{[^{}]*\}/g, 'x'),
+    type: parameterType(plan.snapshot, parameter),
+  }));
+  for (const template of templates) {
+    const keyType = templateKeyType(template.wire);
     if (seen.has(keyType)) continue;
     seen.add(keyType);
-    // A named parameter whose name fits the pattern must be assignable to the index signature's type.
-    const pattern = new RegExp(`^${wire.split(/\{[^{}]*\}/).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 's');
-    const types = new Set([parameterType(plan.snapshot, parameter)]);
-    for (const other of modulePlan.parameters) if (pattern.test(other.wire)) types.add(parameterType(plan.snapshot, other.parameter));
-    for (const other of plan.mainParameters) if (pattern.test(other.wire)) types.add(parameterType(plan.snapshot, other.parameter));
+    const types = new Set([template.type]);
+    for (const other of templates) {
+      if (template.pattern.test(other.sample) || other.pattern.test(template.sample)) types.add(other.type);
+    }
+    for (const other of [...modulePlan.parameters, ...plan.mainParameters]) {
+      if (template.pattern.test(other.wire)) types.add(parameterType(plan.snapshot, other.parameter));
+    }
+    const { parameter, wire } = template;
     const vars = Object.entries(parameter.templatevars).map(([name, source]) => `${stringLiteral(`{${name}}`)} takes each value of ${stringLiteral(source)}`);
     out.push({
       keyName: 'name',
