@@ -34,6 +34,17 @@ export function isSubmoduleValue(parameter: ApiParameter, value: string, paths: 
   return path !== undefined && Object.hasOwn(parameter.submodules ?? {}, value) && paths.has(path);
 }
 
+/**
+ * Whether a module rule reports the flag change of the submodule a value selects (module-became-deprecated or
+ * module-became-internal), so the value rule need not.
+ */
+export function submoduleFlagReported(diff: SnapshotDiff, parameter: ApiParameter, value: string, flag: 'deprecated' | 'internal'): boolean {
+  const path = parameter.submodules?.[value];
+  if (path === undefined || !Object.hasOwn(parameter.submodules ?? {}, value)) return false;
+  const module = diff.modifiedModules.find((candidate) => candidate.path === path);
+  return module !== undefined && module.head[flag] === true && module.base[flag] !== true;
+}
+
 /** Whether value rules should look at a parameter at all (not a mirror of the module tree). */
 export function valueRulesApply(diff: ParameterDiff): boolean {
   return !mirrorsModuleTree(diff.modulePath, diff.name);
@@ -58,4 +69,14 @@ export function headParameterFinding(diff: ParameterDiff, message: string, extra
 /** Word for a parameter in messages: templated parameters say so. */
 export function parameterNoun(templated: boolean): string {
   return templated ? 'templated parameter' : 'parameter';
+}
+
+/** Where a parameter field lives: in head when head has it, otherwise (it was removed) in base. */
+export function fieldLocation(diff: ParameterDiff, field: string): FindingDraft['location'] {
+  return diff.head[field] !== undefined ? { snapshot: 'head', pointer: `${diff.headPointer}/${field}` } : { snapshot: 'base', pointer: `${diff.basePointer}/${field}` };
+}
+
+/** Where a module field lives: in head when head has it, otherwise in base. */
+export function moduleFieldLocation(module: ModuleDiff, field: string): FindingDraft['location'] {
+  return module.head[field] !== undefined ? { snapshot: 'head', pointer: `${module.headPointer}/${field}` } : { snapshot: 'base', pointer: `${module.basePointer}/${field}` };
 }

@@ -16,3 +16,18 @@ realCase(enumValueBecameDeprecated, {
   },
   expect: [{ parameter: 'rvprop', value: 'sha1', severity: 'warning' }],
 });
+
+ruleCases(enumValueBecameDeprecated, [
+  {
+    name: 'submodule value deprecated while its module is not',
+    base: snap(mod('query', {}, param('list', { type: ['a'], submodules: { a: 'query+a' } })), mod('query+a', { group: 'list' })),
+    head: snap(mod('query', {}, param('list', { type: ['a'], submodules: { a: 'query+a' }, deprecatedvalues: ['a'] })), mod('query+a', { group: 'list' })),
+    expect: [{ parameter: 'list', value: 'a' }],
+  },
+  {
+    name: 'submodule value deprecated with its module is module-became-deprecated',
+    base: snap(mod('query', {}, param('list', { type: ['a'], submodules: { a: 'query+a' } })), mod('query+a', { group: 'list' })),
+    head: snap(mod('query', {}, param('list', { type: ['a'], submodules: { a: 'query+a' }, deprecatedvalues: ['a'] })), mod('query+a', { group: 'list', deprecated: true })),
+    expect: [],
+  },
+]);

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { commonParameters, isSubmoduleValue, moduleLabel, valuePointer, valueRulesApply, valueSource } from '../rule-helpers.js';
+import { commonParameters, moduleLabel, submoduleFlagReported, valuePointer, valueRulesApply, valueSource } from '../rule-helpers.js';
 
 /** An enum value is now deprecated. */
 export const enumValueBecameDeprecated = defineRule({
@@ -7,14 +7,14 @@ export const enumValueBecameDeprecated = defineRule({
   severity: 'warning',
   area: 'value',
   kind: 'deprecation',
-  description: 'An existing enum value is now listed in deprecatedvalues.',
+  description: 'An existing enum value is now listed in deprecatedvalues (for a value that selects a module which itself became deprecated, module-became-deprecated reports it).',
   why: 'The value still works but returns a deprecation warning and will be removed in a later version.',
   example: 'Value "bc" of parameter errorformat of the main module (main) is now deprecated; plan to stop sending it.',
   check(diff, report) {
     for (const p of commonParameters(diff)) {
       if (p.values === undefined || !valueRulesApply(p)) continue;
       for (const value of p.values.becameDeprecated) {
-        if (isSubmoduleValue(p.head, value, diff.headPaths)) continue;
+        if (submoduleFlagReported(diff, p.head, value, 'deprecated')) continue;
         report({
           module: p.modulePath,
           parameter: p.headWireName,

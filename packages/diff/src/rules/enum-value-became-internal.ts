@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { commonParameters, isSubmoduleValue, moduleLabel, valuePointer, valueRulesApply, valueSource } from '../rule-helpers.js';
+import { commonParameters, moduleLabel, submoduleFlagReported, valuePointer, valueRulesApply, valueSource } from '../rule-helpers.js';
 
 /** An enum value is now internal. */
 export const enumValueBecameInternal = defineRule({
@@ -7,14 +7,14 @@ export const enumValueBecameInternal = defineRule({
   severity: 'warning',
   area: 'value',
   kind: 'visibility',
-  description: 'An existing enum value is now listed in internalvalues (submodule values are reported by module-became-internal).',
+  description: 'An existing enum value is now listed in internalvalues (for a value that selects a module which itself became internal, module-became-internal reports it).',
   why: 'Internal values may change or disappear without notice; callers should stop depending on them.',
   example: 'Value "raw" of parameter errorformat of the main module (main) is now internal: it may change or go away without notice.',
   check(diff, report) {
     for (const p of commonParameters(diff)) {
       if (p.values === undefined || !valueRulesApply(p)) continue;
       for (const value of p.values.becameInternal) {
-        if (isSubmoduleValue(p.head, value, diff.headPaths)) continue;
+        if (submoduleFlagReported(diff, p.head, value, 'internal')) continue;
         report({
           module: p.modulePath,
           parameter: p.headWireName,

@@ -20,3 +20,13 @@ realCase(tokenTypeChanged, {
   },
   expect: [{ module: 'patrol', parameter: 'token', before: 'patrol', after: 'csrf' }],
 });
+
+ruleCases(tokenTypeChanged, [
+  {
+    name: 'second token parameter changes type',
+    base: snap(mod('x', {}, param('token', { tokentype: 'csrf' }), param('othertoken', { tokentype: 'watch' }))),
+    head: snap(mod('x', {}, param('token', { tokentype: 'csrf' }), param('othertoken', { tokentype: 'csrf' }))),
+    expect: [{ parameter: 'othertoken', before: 'watch', after: 'csrf', location: { snapshot: 'head', pointer: '/modules/0/parameters/1/tokentype' } }],
+  },
+  { name: 'token dropped is details-changed', base: snap(mod('x', {}, param('token', { tokentype: 'csrf' }))), head: snap(mod('x', {}, param('token'))), expect: [] },
+]);
