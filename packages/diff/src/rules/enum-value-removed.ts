@@ -7,7 +7,7 @@ export const enumValueRemoved = defineRule({
   severity: 'breaking',
   area: 'value',
   kind: 'removal',
-  description: 'A value was removed from an enum parameter, single-value or multi-value (values that select submodules are left to the module rules; internal values are not reported).',
+  description: 'A value was removed from an enum parameter, single-value or multi-value (values that select submodules are left to the module rules; internal values are internal-enum-value-removed).',
   why: 'Requests that send the value now fail with an "unrecognized value" error (multi-value parameters drop it with a warning).',
   example: 'Value "php" of parameter format of the main module (main) was removed; requests sending it fail.',
   check(diff, report) {
