@@ -21,8 +21,12 @@ ${options.body}
 `;
 }
 
+function unescapeEntities(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
 function inline(text: string): string {
-  return escapeHtml(text)
+  return escapeHtml(unescapeEntities(text))
     .replace(/`([^`]+)`/g, '<code>$1</code>')
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
 }
@@ -38,7 +42,15 @@ export function renderMarkdown(markdown: string): string {
   while (index < lines.length) {
     const line = lines[index] ?? '';
     const heading = /^(#{1,6}) (.*)$/.exec(line);
-    if (heading) {
+    const details = /^<details( open)?><summary>([^<]*)<\/summary>$/.exec(line.trim());
+    if (details) {
+      // The diff report folds each severity in <details>; rebuilt here from escaped text, never passed through.
+      out.push(`<details${details[1] ?? ''}><summary>${escapeHtml(unescapeEntities(details[2] ?? ''))}</summary>`);
+      index++;
+    } else if (line.trim() === '</details>') {
+      out.push('</details>');
+      index++;
+    } else if (heading) {
       const level = Math.min(6, (heading[1] ?? '#').length);
       out.push(`<h${level}>${inline(heading[2] ?? '')}</h${level}>`);
       index++;
@@ -52,7 +64,12 @@ export function renderMarkdown(markdown: string): string {
     } else if (line.startsWith('|')) {
       const rows: string[][] = [];
       while (index < lines.length && (lines[index] ?? '').startsWith('|')) {
-        const cells = (lines[index] ?? '').replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim());
+        const cells = (lines[index] ?? '')
+          .trim()
+          .replace(/^\|/, '')
+          .replace(/(?<!\\)\|$/, '')
+          .split(/(?<!\\)\|/)
+          .map((cell) => cell.trim().replace(/\\([|\\])/g, '$1'));
         if (!cells.every((cell) => /^:?-+:?$/.test(cell))) rows.push(cells);
         index++;
       }
@@ -64,8 +81,9 @@ export function renderMarkdown(markdown: string): string {
     } else if (line.trim() === '') {
       index++;
     } else {
-      const paragraph: string[] = [];
-      while (index < lines.length && (lines[index] ?? '').trim() !== '' && !/^(#{1,6} |\s*[-*] |\|)/.test(lines[index] ?? '')) {
+      const paragraph: string[] = [line];
+      index++;
+      while (index < lines.length && (lines[index] ?? '').trim() !== '' && !/^(#{1,6} |\s*[-*] |\||<details|<\/details>)/.test((lines[index] ?? '').trim())) {
         paragraph.push(lines[index] ?? '');
         index++;
       }

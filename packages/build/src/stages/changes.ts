@@ -7,9 +7,11 @@ import type { ChangesStage } from '../stages.js';
  */
 export const changesStage: ChangesStage = async (base, head) => {
   const report = checkSnapshots(base, head, { now: new Date(0) });
+  // Code findings only: configuration differences (two different wikis) are not API changes of one wiki.
+  const counts = report.summary.counts;
   return {
-    changes: report.findings.length,
-    breaking: report.findings.filter((finding) => finding.severity === 'breaking').length,
+    changes: counts.breaking + counts.warning + counts.info,
+    breaking: counts.breaking,
     markdown: formatReport(report, 'markdown'),
   };
 };
