@@ -28,7 +28,7 @@ interface LoadedSnapshot {
 
 async function loadSnapshot(io: CliIo, path: string): Promise<LoadedSnapshot> {
   const text = await readTextFile(resolve(io.cwd, path));
-  const value = parseJsonText(text, path);
+  const value = parseJsonText(text, path, 'a wikispec snapshot or a paraminfo response (JSON)');
   const format = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { format?: unknown }).format : undefined;
   const snapshot = parseSnapshot(value, { source: path });
   return { snapshot, declaredFormat: typeof format === 'string' ? format : 'raw paraminfo' };
