@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +33,22 @@ describe('wikispec generate client', () => {
     expect(readdirSync(out).sort()).toEqual(['README.md', 'dist', 'package.json', 'src', 'tsconfig.json']);
     expect(JSON.parse(readFileSync(join(out, 'package.json'), 'utf8')).name).toBe('@acme/small-wiki');
     expect(readdirSync(work)).toEqual(['pkg']);
+
+    // The compiled package runs under plain Node with no build step (runtime from the workspace's built dist/).
+    const script = `
+      const { createClient, moduleCalls } = await import(${JSON.stringify(join(out, 'dist/index.js'))});
+      const seen = [];
+      const fetch = async (url, init) => { seen.push(init.method + ' ' + url); return new Response(JSON.stringify({ batchcomplete: true, query: { general: { sitename: 'X' } } }), { headers: { 'content-type': 'application/json' } }); };
+      const client = createClient({ apiUrl: 'http://127.0.0.1:1/api.php', userAgent: 'cli-test/1.0', fetch });
+      const r = await client.request({ action: 'query', meta: 'siteinfo', siprop: ['general', 'namespaces'] });
+      console.log(JSON.stringify({ sitename: r.query.general.sitename, seen, edit: moduleCalls.edit }));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: root });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({
+      sitename: 'X',
+      seen: ['GET http://127.0.0.1:1/api.php?format=json&formatversion=2&errorformat=plaintext&maxlag=5&action=query&meta=siteinfo&siprop=general%7Cnamespaces'],
+      edit: 'csrf',
+    });
   });
 
   it.each([
