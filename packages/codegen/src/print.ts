@@ -9,7 +9,9 @@ import { WikispecError } from '@wikispec/snapshot';
 
 /** Prettier options pinned here: never read from a config file in the user's directory. */
 export const PRETTIER_OPTIONS = {
-  parser: 'typescript',
+  // babel-ts formats TypeScript identically for this output and is about twice as fast as the typescript parser on
+  // the 0.5 MB params.ts of a large wiki; the TypeScript backstop still parses every file afterwards.
+  parser: 'babel-ts',
   printWidth: 120,
   tabWidth: 2,
   useTabs: false,
