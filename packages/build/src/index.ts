@@ -25,3 +25,4 @@ export { sha256 } from './hash.js';
 export { ProgressDisplay } from './progress.js';
 export { formatBuildSummary, formatTable } from './summary.js';
 export { defaultStages } from './stages/default.js';
+export { canUseWorkers, defaultWorkerCount, withWorkerStages, type PooledStages } from './stages/worker-pool.js';

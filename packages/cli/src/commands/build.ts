@@ -3,7 +3,11 @@ import {
   BuildAbortedError,
   ProgressDisplay,
   buildWikis,
+  canUseWorkers,
   defaultStages,
+  defaultWorkerCount,
+  selectWikis,
+  withWorkerStages,
   findStaleFiles,
   formatBuildSummary,
   parseConfig,
@@ -27,6 +31,7 @@ export interface BuildLikeArgs {
   only?: string[];
   concurrency?: number;
   out?: string;
+  workers?: number;
 }
 
 /** The conventional exit code of a process stopped by SIGINT/SIGTERM (128 + 2). */
@@ -40,7 +45,11 @@ export function buildLikeOptions<T>(yargs: Argv<T>) {
     .option('only', { type: 'string', array: true, describe: 'Build only these wikis (by name)' })
     .option('concurrency', { alias: 'j', type: 'number', describe: 'Wikis built at once (default: the config, else 4)' })
     .option('out', { alias: 'o', type: 'string', describe: "Output directory (default: the config's outDir, else generated)" })
+    .option('workers', { type: 'number', describe: 'Worker threads for OpenAPI/client generation (default: one per core; 0: none)' })
     .check((args) => {
+      if (args.workers !== undefined && (!Number.isInteger(args.workers) || args.workers < 0 || args.workers > 64)) {
+        throw new UsageError('--workers must be an integer from 0 to 64');
+      }
       if (args.concurrency !== undefined && (!Number.isInteger(args.concurrency) || args.concurrency < 1 || args.concurrency > 64)) {
         throw new UsageError('--concurrency must be an integer from 1 to 64');
       }
@@ -59,11 +68,14 @@ export async function loadBuildConfig(args: BuildLikeArgs, io: CliIo): Promise<B
 }
 
 /** Runs the build in memory with progress on stderr (redrawn on a TTY, log lines otherwise). */
-export async function runBuild(args: BuildLikeArgs, io: CliIo, config: BuildConfig, stages: BuildStages): Promise<BuildResult> {
+export async function runBuild(args: BuildLikeArgs, io: CliIo, config: BuildConfig, stages: BuildStages, realStages = false): Promise<BuildResult> {
   const progress = new ProgressDisplay((text) => io.stderr(text), { tty: io.stderrIsTTY });
+  // CPU-bound stages of the real implementation go to worker threads (one per core) when several wikis are built.
+  const workers = Math.min(args.workers ?? defaultWorkerCount(selectWikis(config, args.only).length), selectWikis(config, args.only).length);
+  const pool = realStages && workers > 1 && canUseWorkers() ? withWorkerStages(stages, workers) : undefined;
   try {
     return await buildWikis(config, {
-      stages,
+      stages: pool ?? stages,
       offline: args.offline,
       ...(args.only === undefined ? {} : { only: args.only }),
       ...(io.signal === undefined ? {} : { signal: io.signal }),
@@ -71,6 +83,7 @@ export async function runBuild(args: BuildLikeArgs, io: CliIo, config: BuildConf
     });
   } finally {
     progress.finish();
+    await pool?.close();
   }
 }
 
@@ -84,11 +97,11 @@ export function failureExitCode(result: BuildResult): ExitCodeValue {
 }
 
 /** Runs `wikispec build` with the given stages (tests inject fakes). */
-export async function buildHandler(args: BuildLikeArgs, io: CliIo, stages: BuildStages = defaultStages()): Promise<ExitCodeValue> {
+export async function buildHandler(args: BuildLikeArgs, io: CliIo, stages?: BuildStages): Promise<ExitCodeValue> {
   const config = await loadBuildConfig(args, io);
   let result: BuildResult;
   try {
-    result = await runBuild(args, io, config, stages);
+    result = await runBuild(args, io, config, stages ?? defaultStages(), stages === undefined);
   } catch (error) {
     if (error instanceof BuildAbortedError) {
       io.stderr('wikispec: interrupted before writing; every output is unchanged\n');

@@ -10,9 +10,9 @@ interface CheckArgs extends BuildLikeArgs {
 }
 
 /** Runs `wikispec check` with the given stages (tests inject fakes). */
-export async function checkHandler(args: CheckArgs, io: CliIo, stages: BuildStages = defaultStages()): Promise<ExitCodeValue> {
+export async function checkHandler(args: CheckArgs, io: CliIo, stages?: BuildStages): Promise<ExitCodeValue> {
   const config = await loadBuildConfig(args, io);
-  const result = await runBuild(args, io, config, stages);
+  const result = await runBuild(args, io, config, stages ?? defaultStages(), stages === undefined);
   const failed = failureExitCode(result);
   for (const wiki of result.wikis) {
     if (!wiki.ok) io.stderr(`error: ${wiki.name}: ${wiki.step}: ${wiki.error instanceof Error ? wiki.error.message.split('\n')[0] : String(wiki.error)}\n`);
