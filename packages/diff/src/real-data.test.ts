@@ -39,6 +39,24 @@ describe('real captures of MediaWiki 1.39', () => {
     expect(report.findings).toContainEqual(expect.objectContaining({ rule: 'internal-module-removed', module: 'visualeditoredit' }));
   });
 
+  it('full -> core as two different wikis: configuration-dependent enums are reported apart', () => {
+    const otherWiki = { ...core, wiki: { ...core.wiki, wikiid: 'otherwiki', server: 'https://other.example' } };
+    const report = checkSnapshots(full, otherWiki, { now: NOW });
+    expect(report.differentWikis).toBe(true);
+    const configuration = report.findings.filter((finding) => finding.origin === 'configuration');
+    // Content models of Scribunto/Gadgets, skins, change tags of AbuseFilter, log types, special pages, rights and
+    // the extension namespaces differ between the two installs; none of that is an API change.
+    expect(new Set(configuration.map((finding) => finding.configurationSource))).toEqual(
+      new Set(['change tags', 'content models', 'log types', 'namespaces', 'skins', 'special pages', 'user rights']),
+    );
+    expect(configuration).toContainEqual(expect.objectContaining({ rule: 'enum-value-removed', module: 'parse', parameter: 'contentmodel', value: 'Scribunto' }));
+    expect(report.summary.configuration.breaking).toBe(configuration.filter((finding) => finding.severity === 'breaking').length);
+    // Modules that went with the extensions are still code changes.
+    expect(report.findings).toContainEqual(expect.objectContaining({ rule: 'module-removed', module: 'query+abusefilters', origin: 'code' }));
+    expect(report.summary.counts.breaking).toBe(report.findings.filter((f) => f.origin === 'code' && f.severity === 'breaking').length);
+    expect(report.summary.counts.breaking).toBeLessThan(checkSnapshots(full, core, { now: NOW }).summary.counts.breaking);
+  });
+
   it('a snapshot against itself reports nothing', () => {
     const report = checkSnapshots(full, full, { now: NOW, includeDocs: true });
     expect(report.findings).toEqual([]);
