@@ -10,7 +10,7 @@ export async function valid(): Promise<void> {
   const result: unknown = parsed.parse;
   void result;
   // Single value for a multi parameter, allspecifier, limits with 'max', booleans, Date timestamps, main params.
-  await client.request({ action: 'parse', page: 'Main Page', prop: 'text', maxlag: 5, assert: 'user', servedby: true });
+  await client.request({ action: 'parse', page: 'Main Page', prop: 'text', maxlag: 5, assert: 'user', servedby: true, utf8: true });
   await client.request({ action: 'query', list: 'recentchanges', rclimit: 'max', rcstart: new Date(0), rcend: '2020-01-01T00:00:00Z' });
   await client.request({ action: 'query', list: 'allpages', aplimit: 10, apnamespace: 0 });
   await client.request({ action: 'query', meta: 'tokens', type: '*' });
@@ -87,6 +87,10 @@ export async function mistakes(): Promise<void> {
   void title;
   // @ts-expect-error a list result is unknown until checked
   (await client.request({ action: 'query', list: 'allpages' })).query?.allpages.map(String);
+  // @ts-expect-error format and formatversion belong to the runtime (json, 2)
+  await client.request({ action: 'parse', page: 'x', format: 'xml' });
+  // @ts-expect-error JSONP callbacks are not offered
+  await client.request({ action: 'parse', page: 'x', callback: 'f' });
   // @ts-expect-error createClient needs a userAgent
   createClient({ apiUrl: 'http://127.0.0.1:1/api.php' });
 }

@@ -24,6 +24,8 @@ export const FIXED_NAMES = [
 
 /** One parameter as it appears on the wire. */
 export interface WireParameter {
+  /** The module the parameter belongs to (main's list also holds the json format module's). */
+  module: ApiModule;
   parameter: ApiParameter;
   wire: string;
 }
@@ -79,7 +81,7 @@ function wireParameters(module: ApiModule, skip: (parameter: ApiParameter) => bo
     const wire = wireName(module, parameter);
     if (skip(parameter) || seen.has(wire)) continue;
     seen.add(wire);
-    out.push({ parameter, wire });
+    out.push({ module, parameter, wire });
   }
   return out;
 }
@@ -139,7 +141,14 @@ export function planClient(snapshot: Snapshot): ClientPlan {
     .map((value) => ({ value, plan: modules.get(actionValues[value] as string) }))
     .filter((entry): entry is { value: string; plan: ModulePlan } => entry.plan !== undefined)
     .sort(byValue);
+  // main's own parameters, and those of the json format module the runtime always uses (`utf8`, `ascii`), minus
+  // what the runtime fixes (`action`, `format`, `formatversion`) or must not receive (`callback`: JSONP).
   const mainParameters = main ? wireParameters(main, (p) => p.name === 'action' || p.name === 'format') : [];
+  const json = index.get('json');
+  const mainWires = new Set(mainParameters.map((p) => p.wire));
+  if (json) {
+    for (const p of wireParameters(json, (q) => q.name === 'formatversion' || q.name === 'callback')) if (!mainWires.has(p.wire)) mainParameters.push(p);
+  }
   return { snapshot, main, mainParameters, actions, modules };
 }
 

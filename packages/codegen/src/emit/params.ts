@@ -175,7 +175,7 @@ export function paramsFile(plan: ClientPlan, header: string): OptionalKind<Sourc
     name: 'MainParams',
     isExported: true,
     docs: [plan.main ? moduleDoc(plan.snapshot, plan.main, 'Parameters every request accepts (`main` module), besides `action` and `format`.') : 'Parameters every request accepts.'],
-    properties: plan.main ? plan.mainParameters.map((p) => property(plan, plan.main as ModulePlan['module'], p)) : [],
+    properties: plan.mainParameters.map((p) => property(plan, p.module, p)),
   });
   for (const modulePlan of plan.modules.values()) statements.push(moduleInterface(plan, modulePlan));
   for (const { value, plan: modulePlan } of plan.actions) if (modulePlan.slots.length > 0) statements.push(...composed(plan, value, modulePlan));
