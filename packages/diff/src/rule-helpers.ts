@@ -8,6 +8,12 @@ export function moduleLabel(module: Pick<ApiModule, 'path' | 'name' | 'group'>):
   return module.group === undefined ? module.path : `${module.group}=${module.name}`;
 }
 
+/** A module as messages name it: `list=allpages (query+allpages)`, `action=parse`, `the main module`. */
+export function moduleRef(module: Pick<ApiModule, 'path' | 'name' | 'group'>): string {
+  const label = moduleLabel(module);
+  return label === module.path || module.path === 'main' || module.path === module.name ? label : `${label} (${module.path})`;
+}
+
 /** A value as it reads in a message: strings quoted, lists joined. */
 export function show(value: unknown): string {
   if (value === undefined) return '(none)';

@@ -69,7 +69,7 @@ describe('formatReport', () => {
       severity: 'breaking',
       module: 'parse',
       parameter: 'text',
-      message: 'Parameter text of action=parse (parse) was removed; the module now ignores it.',
+      message: 'Parameter text of action=parse was removed; the module now ignores it.',
       before: 'text',
       after: null,
       location: { snapshot: 'base', pointer: '/modules/0/parameters/0' },
@@ -98,7 +98,7 @@ describe('formatReport', () => {
     const lines = formatReport(report, 'github', { failOn: 'warning', artifacts: { base: 'base.json', head: 'head.json' } }).trimEnd().split('\n');
     expect(lines).toHaveLength(report.findings.length + 1);
     for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) (file=[^,:]+,)?title=[^:,]+::[^\n]+$/);
-    expect(lines[0]).toBe('::error file=base.json,title=enum-value-removed%3A parse prop::Value "a|b" of multi-value parameter prop of action=parse (parse) was removed; requests sending it get an "unrecognized value" warning and lose it.');
+    expect(lines[0]).toBe('::error file=base.json,title=enum-value-removed%3A parse prop::Value "a|b" of multi-value parameter prop of action=parse was removed; requests sending it get an "unrecognized value" warning and lose it.');
     expect(lines.filter((line) => line.startsWith('::error'))).toHaveLength(5);
     expect(lines.filter((line) => line.startsWith('::notice'))).toHaveLength(2);
     const breakingOnly = formatReport(report, 'github').split('\n');

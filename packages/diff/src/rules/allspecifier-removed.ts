@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { commonParameters, headParameterFinding, moduleLabel } from '../rule-helpers.js';
+import { commonParameters, headParameterFinding, moduleRef } from '../rule-helpers.js';
 
 /** A multi-value enum no longer accepts its "all values" specifier. */
 export const allspecifierRemoved = defineRule({
@@ -16,7 +16,7 @@ export const allspecifierRemoved = defineRule({
       if (before === undefined || p.head.allspecifier === before) continue;
       const now = p.head.allspecifier === undefined ? '' : ` (it now uses ${JSON.stringify(p.head.allspecifier)})`;
       report(
-        headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleLabel(p.headModule)} (${p.modulePath}) no longer accepts ${JSON.stringify(before)} for all values${now}.`, {
+        headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleRef(p.headModule)} no longer accepts ${JSON.stringify(before)} for all values${now}.`, {
           before,
           after: p.head.allspecifier,
           location: { snapshot: 'base', pointer: `${p.basePointer}/allspecifier` },

@@ -2,7 +2,7 @@ import { mod, moduleOf, param, paramOf, realCase, ruleCases, snap } from '../__f
 import { defaultChanged } from './default-changed.js';
 
 ruleCases(defaultChanged, [
-  { name: 'enum default changed', base: snap(mod('x', {}, param('dir', { type: ['a', 'b'], default: 'a' }))), head: snap(mod('x', {}, param('dir', { type: ['a', 'b'], default: 'b' }))), expect: [{ parameter: 'dir', before: 'a', after: 'b', message: 'Parameter dir of x (x) has a new default: "a" -> "b"; callers that omit it get different behaviour.' }] },
+  { name: 'enum default changed', base: snap(mod('x', {}, param('dir', { type: ['a', 'b'], default: 'a' }))), head: snap(mod('x', {}, param('dir', { type: ['a', 'b'], default: 'b' }))), expect: [{ parameter: 'dir', before: 'a', after: 'b', message: 'Parameter dir of x has a new default: "a" -> "b"; callers that omit it get different behaviour.' }] },
   { name: 'default added', base: snap(mod('x', {}, param('a'))), head: snap(mod('x', {}, param('a', { default: 'z' }))), expect: [{ parameter: 'a', after: 'z' }] },
   { name: 'default removed points into the base', base: snap(mod('x', {}, param('a', { default: 'z' }))), head: snap(mod('x', {}, param('a'))), expect: [{ before: 'z', location: { snapshot: 'base', pointer: '/modules/0/parameters/0/default' } }] },
   { name: 'limit default is limit-default-changed', base: snap(mod('x', {}, param('limit', { type: 'limit', default: 10 }))), head: snap(mod('x', {}, param('limit', { type: 'limit', default: 20 }))), expect: [] },

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { commonParameters, isSubmoduleValue, moduleLabel, valuePointer, valueRulesApply, valueSource } from '../rule-helpers.js';
+import { commonParameters, isSubmoduleValue, moduleRef, valuePointer, valueRulesApply, valueSource } from '../rule-helpers.js';
 
 /** A deprecated enum value was removed: the end of its deprecation. */
 export const deprecatedEnumValueRemoved = defineRule({
@@ -9,7 +9,7 @@ export const deprecatedEnumValueRemoved = defineRule({
   kind: 'deprecation-ended',
   description: 'An enum value that the base already listed in deprecatedvalues was removed (the expected end of a deprecation).',
   why: 'Callers were warned; any that still send the value now get an error.',
-  example: 'Value "raw" of parameter errorformat of the main module (main) was removed; it was already deprecated in MediaWiki 1.39.17, so this is the expected end of its deprecation.',
+  example: 'Value "raw" of parameter errorformat of the main module was removed; it was already deprecated in MediaWiki 1.39.17, so this is the expected end of its deprecation.',
   check(diff, report, context) {
     for (const p of commonParameters(diff)) {
       if (p.values === undefined || !valueRulesApply(p)) continue;
@@ -21,7 +21,7 @@ export const deprecatedEnumValueRemoved = defineRule({
           parameter: p.headWireName,
           value,
           before: value,
-          message: `Value ${JSON.stringify(value)} of parameter ${p.headWireName} of ${moduleLabel(p.headModule)} (${p.modulePath}) was removed; it was already deprecated in ${context.baseLabel}, so this is the expected end of its deprecation.`,
+          message: `Value ${JSON.stringify(value)} of parameter ${p.headWireName} of ${moduleRef(p.headModule)} was removed; it was already deprecated in ${context.baseLabel}, so this is the expected end of its deprecation.`,
           location: { snapshot: 'base', pointer: valuePointer(p.basePointer, p.values.baseIndex.get(value)) },
           deprecationEnded: { since: context.baseLabel },
           ...valueSource(p),

@@ -12,7 +12,7 @@ ruleCases(deprecatedModuleRemoved, [
     name: 'says the base version when known',
     base: { ...snap(mod('tokens', { group: 'action', deprecated: true })), wiki: { extensions: [], namespaces: [], mediawikiVersion: '1.39.17' } },
     head: snap(),
-    expect: [{ deprecationEnded: { since: 'MediaWiki 1.39.17' }, message: 'Module action=tokens (tokens) was removed; it was already deprecated in MediaWiki 1.39.17, so this is the expected end of its deprecation.' }],
+    expect: [{ deprecationEnded: { since: 'MediaWiki 1.39.17' }, message: 'Module action=tokens was removed; it was already deprecated in MediaWiki 1.39.17, so this is the expected end of its deprecation.' }],
   },
   { name: 'supported module removed', base: snap(mod('parse', { group: 'action' })), head: snap(), expect: [] },
   { name: 'deprecated module kept', base: snap(mod('tokens', { deprecated: true })), head: snap(mod('tokens', { deprecated: true })), expect: [] },

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { moduleLabel } from '../rule-helpers.js';
+import { moduleRef } from '../rule-helpers.js';
 
 /** A deprecated parameter was removed: the end of its deprecation. */
 export const deprecatedParameterRemoved = defineRule({
@@ -18,7 +18,7 @@ export const deprecatedParameterRemoved = defineRule({
           module: module.path,
           parameter: removed.wireName,
           before: removed.wireName,
-          message: `Parameter ${removed.wireName} of ${moduleLabel(module.head)} (${module.path}) was removed; it was already deprecated in ${context.baseLabel}, so this is the expected end of its deprecation.`,
+          message: `Parameter ${removed.wireName} of ${moduleRef(module.head)} was removed; it was already deprecated in ${context.baseLabel}, so this is the expected end of its deprecation.`,
           location: { snapshot: 'base', pointer: removed.pointer },
           deprecationEnded: { since: context.baseLabel },
         });

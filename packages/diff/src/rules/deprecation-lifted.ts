@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { commonParameters, fieldLocation, headParameterFinding, moduleFieldLocation, moduleLabel, valuePointer } from '../rule-helpers.js';
+import { commonParameters, fieldLocation, headParameterFinding, moduleFieldLocation, moduleRef, valuePointer } from '../rule-helpers.js';
 
 /** A module, parameter or enum value is no longer deprecated. */
 export const deprecationLifted = defineRule({
@@ -13,12 +13,12 @@ export const deprecationLifted = defineRule({
   check(diff, report) {
     for (const module of diff.modifiedModules) {
       if (module.base.deprecated === true && module.head.deprecated !== true) {
-        report({ module: module.path, before: true, after: false, message: `Module ${moduleLabel(module.head)} (${module.path}) is no longer deprecated.`, location: moduleFieldLocation(module, 'deprecated') });
+        report({ module: module.path, before: true, after: false, message: `Module ${moduleRef(module.head)} is no longer deprecated.`, location: moduleFieldLocation(module, 'deprecated') });
       }
     }
     for (const p of commonParameters(diff)) {
       if (p.base.deprecated === true && p.head.deprecated !== true) {
-        report(headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleLabel(p.headModule)} (${p.modulePath}) is no longer deprecated.`, { before: true, after: false, location: fieldLocation(p, 'deprecated') }));
+        report(headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleRef(p.headModule)} is no longer deprecated.`, { before: true, after: false, location: fieldLocation(p, 'deprecated') }));
       }
       const still = new Set(p.head.deprecatedvalues ?? []);
       for (const value of p.base.deprecatedvalues ?? []) {
@@ -27,7 +27,7 @@ export const deprecationLifted = defineRule({
           module: p.modulePath,
           parameter: p.headWireName,
           value,
-          message: `Value ${JSON.stringify(value)} of parameter ${p.headWireName} of ${moduleLabel(p.headModule)} (${p.modulePath}) is no longer deprecated.`,
+          message: `Value ${JSON.stringify(value)} of parameter ${p.headWireName} of ${moduleRef(p.headModule)} is no longer deprecated.`,
           location: { snapshot: 'head', pointer: valuePointer(p.headPointer, p.values.headIndex.get(value)) },
         });
       }

@@ -2,7 +2,7 @@ import { mod, moduleOf, param, paramOf, realCase, ruleCases, snap } from '../__f
 import { detailsChanged } from './details-changed.js';
 
 ruleCases(detailsChanged, [
-  { name: 'allowsduplicates added', base: snap(mod('x', {}, param('a', { multi: true }))), head: snap(mod('x', {}, param('a', { multi: true, allowsduplicates: true }))), expect: [{ parameter: 'a', after: true, message: 'Parameter a of x (x) changed allowsduplicates: (none) -> true.' }] },
+  { name: 'allowsduplicates added', base: snap(mod('x', {}, param('a', { multi: true }))), head: snap(mod('x', {}, param('a', { multi: true, allowsduplicates: true }))), expect: [{ parameter: 'a', after: true, message: 'Parameter a of x changed allowsduplicates: (none) -> true.' }] },
   { name: 'enforcerange dropped, allspecifier added', base: snap(mod('x', {}, param('a', { enforcerange: true }))), head: snap(mod('x', {}, param('a', { allspecifier: '*' }))), expect: [{ after: '*' }, { before: true, location: { snapshot: 'base', pointer: '/modules/0/parameters/0/enforcerange' } }] },
   { name: 'submodule value retargeted', base: snap(mod('main', {}, param('action', { type: ['a'], submodules: { a: 'a' } }))), head: snap(mod('main', {}, param('action', { type: ['a'], submodules: { a: 'b' } }))), expect: [{ parameter: 'action' }] },
   { name: 'module group changed', base: snap(mod('query+x', { group: 'list' })), head: snap(mod('query+x', { group: 'prop' })), expect: [{ module: 'query+x', before: 'list', after: 'prop' }] },

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js';
 import { stableJson } from '../compare/noise.js';
-import { commonParameters, fieldLocation, headParameterFinding, moduleFieldLocation, moduleLabel, show } from '../rule-helpers.js';
+import { commonParameters, fieldLocation, headParameterFinding, moduleFieldLocation, moduleRef, show } from '../rule-helpers.js';
 
 /** Parameter fields no other rule interprets. */
 const PARAMETER_FIELDS = ['allowsduplicates', 'mustExist', 'extranamespaces'] as const;
@@ -15,18 +15,18 @@ export const detailsChanged = defineRule({
   kind: 'details',
   description: 'Other paraminfo fields changed: allowsduplicates, mustExist, extranamespaces, a value of a submodule map that now selects another module, enforcerange or tokentype dropped, an allspecifier added, a module name or group, or the help of dynamic parameters.',
   why: 'Usually harmless, but generated clients and documentation read these fields.',
-  example: 'Parameter titles of action=query (query) changed allowsduplicates: (none) -> true.',
+  example: 'Parameter titles of action=query changed allowsduplicates: (none) -> true.',
   check(diff, report) {
     for (const module of diff.modifiedModules) {
       for (const field of MODULE_FIELDS) {
         if (stableJson(module.base[field]) === stableJson(module.head[field])) continue;
-        report({ module: module.path, before: module.base[field], after: module.head[field], message: `Module ${moduleLabel(module.head)} (${module.path}) changed ${field}: ${show(module.base[field])} -> ${show(module.head[field])}.`, location: moduleFieldLocation(module, field) });
+        report({ module: module.path, before: module.base[field], after: module.head[field], message: `Module ${moduleRef(module.head)} changed ${field}: ${show(module.base[field])} -> ${show(module.head[field])}.`, location: moduleFieldLocation(module, field) });
       }
       const before = module.base.dynamicparameters;
       const after = module.head.dynamicparameters;
       const accepted = (value: unknown) => value !== undefined && value !== false;
       if (stableJson(before) !== stableJson(after) && (accepted(after) || !accepted(before))) {
-        report({ module: module.path, before, after, message: `Module ${moduleLabel(module.head)} (${module.path}) changed what it says about dynamic parameters.`, location: moduleFieldLocation(module, 'dynamicparameters') });
+        report({ module: module.path, before, after, message: `Module ${moduleRef(module.head)} changed what it says about dynamic parameters.`, location: moduleFieldLocation(module, 'dynamicparameters') });
       }
     }
     for (const p of commonParameters(diff)) {
@@ -44,7 +44,7 @@ export const detailsChanged = defineRule({
       if (retargeted.length > 0) fields.push('submodules');
       for (const field of fields.sort()) {
         report(
-          headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleLabel(p.headModule)} (${p.modulePath}) changed ${field}: ${show(p.base[field])} -> ${show(p.head[field])}.`, {
+          headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleRef(p.headModule)} changed ${field}: ${show(p.base[field])} -> ${show(p.head[field])}.`, {
             before: p.base[field],
             after: p.head[field],
             location: fieldLocation(p, field),

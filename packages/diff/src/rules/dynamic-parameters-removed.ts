@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { moduleLabel } from '../rule-helpers.js';
+import { moduleRef } from '../rule-helpers.js';
 
 /** A module stopped accepting parameters beyond the listed ones. */
 export const dynamicParametersRemoved = defineRule({
@@ -9,7 +9,7 @@ export const dynamicParametersRemoved = defineRule({
   kind: 'removal',
   description: 'A module no longer accepts dynamic parameters (parameters not listed in paraminfo).',
   why: 'Callers that pass such parameters (for example authentication fields to clientlogin) are now ignored or refused.',
-  example: 'Module action=clientlogin (clientlogin) no longer accepts dynamic parameters beyond the listed ones.',
+  example: 'Module action=clientlogin no longer accepts dynamic parameters beyond the listed ones.',
   check(diff, report) {
     for (const module of diff.modifiedModules) {
       const before = module.base.dynamicparameters;
@@ -18,7 +18,7 @@ export const dynamicParametersRemoved = defineRule({
       report({
         module: module.path,
         before,
-        message: `Module ${moduleLabel(module.head)} (${module.path}) no longer accepts dynamic parameters beyond the listed ones.`,
+        message: `Module ${moduleRef(module.head)} no longer accepts dynamic parameters beyond the listed ones.`,
         location: { snapshot: 'base', pointer: `${module.basePointer}/dynamicparameters` },
       });
     }

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { commonParameters, headParameterFinding, moduleLabel } from '../rule-helpers.js';
+import { commonParameters, headParameterFinding, moduleRef } from '../rule-helpers.js';
 
 /** Out-of-range values are now refused instead of clamped. */
 export const enforcerangeAdded = defineRule({
@@ -13,7 +13,7 @@ export const enforcerangeAdded = defineRule({
   check(diff, report) {
     for (const p of commonParameters(diff)) {
       if (p.base.enforcerange === true || p.head.enforcerange !== true) continue;
-      report(headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleLabel(p.headModule)} (${p.modulePath}) now refuses out-of-range values instead of clamping them.`, { before: false, after: true, location: { snapshot: 'head', pointer: `${p.headPointer}/enforcerange` } }));
+      report(headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleRef(p.headModule)} now refuses out-of-range values instead of clamping them.`, { before: false, after: true, location: { snapshot: 'head', pointer: `${p.headPointer}/enforcerange` } }));
     }
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { commonParameters, isSubmoduleValue, moduleLabel, valuePointer, valueRulesApply, valueSource } from '../rule-helpers.js';
+import { commonParameters, isSubmoduleValue, moduleRef, valuePointer, valueRulesApply, valueSource } from '../rule-helpers.js';
 
 /** An enum parameter accepts a new value. */
 export const enumValueAdded = defineRule({
@@ -9,7 +9,7 @@ export const enumValueAdded = defineRule({
   kind: 'addition',
   description: 'An enum parameter accepts a new value (values that select new submodules are reported as module additions).',
   why: 'New functionality; callers that switch over the values (or over responses keyed by them) may want to handle it.',
-  example: 'Parameter model of action=changecontentmodel (changecontentmodel) accepts a new value "vue".',
+  example: 'Parameter model of action=changecontentmodel accepts a new value "vue".',
   check(diff, report) {
     for (const p of commonParameters(diff)) {
       if (p.values === undefined || !valueRulesApply(p)) continue;
@@ -20,7 +20,7 @@ export const enumValueAdded = defineRule({
           parameter: p.headWireName,
           value,
           after: value,
-          message: `Parameter ${p.headWireName} of ${moduleLabel(p.headModule)} (${p.modulePath}) accepts a new value ${JSON.stringify(value)}.`,
+          message: `Parameter ${p.headWireName} of ${moduleRef(p.headModule)} accepts a new value ${JSON.stringify(value)}.`,
           location: { snapshot: 'head', pointer: valuePointer(p.headPointer, p.values.headIndex.get(value)) },
           ...valueSource(p),
         });

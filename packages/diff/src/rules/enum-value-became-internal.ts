@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { commonParameters, moduleLabel, submoduleFlagReported, valuePointer, valueRulesApply, valueSource } from '../rule-helpers.js';
+import { commonParameters, moduleRef, submoduleFlagReported, valuePointer, valueRulesApply, valueSource } from '../rule-helpers.js';
 
 /** An enum value is now internal. */
 export const enumValueBecameInternal = defineRule({
@@ -9,7 +9,7 @@ export const enumValueBecameInternal = defineRule({
   kind: 'visibility',
   description: 'An existing enum value is now listed in internalvalues (for a value that selects a module which itself became internal, module-became-internal reports it).',
   why: 'Internal values may change or disappear without notice; callers should stop depending on them.',
-  example: 'Value "raw" of parameter errorformat of the main module (main) is now internal: it may change or go away without notice.',
+  example: 'Value "raw" of parameter errorformat of the main module is now internal: it may change or go away without notice.',
   check(diff, report) {
     for (const p of commonParameters(diff)) {
       if (p.values === undefined || !valueRulesApply(p)) continue;
@@ -19,7 +19,7 @@ export const enumValueBecameInternal = defineRule({
           module: p.modulePath,
           parameter: p.headWireName,
           value,
-          message: `Value ${JSON.stringify(value)} of parameter ${p.headWireName} of ${moduleLabel(p.headModule)} (${p.modulePath}) is now internal: it may change or go away without notice.`,
+          message: `Value ${JSON.stringify(value)} of parameter ${p.headWireName} of ${moduleRef(p.headModule)} is now internal: it may change or go away without notice.`,
           location: { snapshot: 'head', pointer: valuePointer(p.headPointer, p.values.headIndex.get(value)) },
           ...valueSource(p),
         });

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { commonParameters, isSubmoduleValue, moduleLabel, valuePointer, valueRulesApply, valueSource } from '../rule-helpers.js';
+import { commonParameters, isSubmoduleValue, moduleRef, valuePointer, valueRulesApply, valueSource } from '../rule-helpers.js';
 
 /** A value that was neither deprecated nor internal was removed from an enum parameter (single or multi-value). */
 export const enumValueRemoved = defineRule({
@@ -9,7 +9,7 @@ export const enumValueRemoved = defineRule({
   kind: 'removal',
   description: 'A value was removed from an enum parameter, single-value or multi-value (values that select submodules are left to the module rules; internal values are internal-enum-value-removed).',
   why: 'Requests that send the value now fail with an "unrecognized value" error (multi-value parameters drop it with a warning).',
-  example: 'Value "php" of parameter format of the main module (main) was removed; requests sending it fail.',
+  example: 'Value "php" of parameter format of the main module was removed; requests sending it fail.',
   check(diff, report) {
     for (const p of commonParameters(diff)) {
       if (p.values === undefined || !valueRulesApply(p)) continue;
@@ -24,7 +24,7 @@ export const enumValueRemoved = defineRule({
           parameter: p.headWireName,
           value,
           before: value,
-          message: `Value ${JSON.stringify(value)} of ${kind} ${p.headWireName} of ${moduleLabel(p.headModule)} (${p.modulePath}) was removed; ${effect}.`,
+          message: `Value ${JSON.stringify(value)} of ${kind} ${p.headWireName} of ${moduleRef(p.headModule)} was removed; ${effect}.`,
           location: { snapshot: 'base', pointer: valuePointer(p.basePointer, p.values.baseIndex.get(value)) },
           ...valueSource(p),
         });

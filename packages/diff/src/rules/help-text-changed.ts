@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { commonParameters, moduleLabel } from '../rule-helpers.js';
+import { commonParameters, moduleRef } from '../rule-helpers.js';
 
 /** Help text of a module or parameter changed; reported only with --include-docs. */
 export const helpTextChanged = defineRule({
@@ -18,7 +18,7 @@ export const helpTextChanged = defineRule({
           module: module.path,
           before: module.base.description,
           after: module.head.description,
-          message: `Help text of ${moduleLabel(module.head)} (${module.path}) changed.`,
+          message: `Help text of ${moduleRef(module.head)} changed.`,
           location: { snapshot: 'head', pointer: `${module.headPointer}/description` },
         });
       }
@@ -30,7 +30,7 @@ export const helpTextChanged = defineRule({
         parameter: p.headWireName,
         before: p.base.description,
         after: p.head.description,
-        message: `Help text of parameter ${p.headWireName} of ${moduleLabel(p.headModule)} (${p.modulePath}) changed.`,
+        message: `Help text of parameter ${p.headWireName} of ${moduleRef(p.headModule)} changed.`,
         location: { snapshot: 'head', pointer: `${p.headPointer}/description` },
       });
     }

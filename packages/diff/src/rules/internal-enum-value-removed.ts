@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { commonParameters, isSubmoduleValue, moduleLabel, valuePointer, valueRulesApply, valueSource } from '../rule-helpers.js';
+import { commonParameters, isSubmoduleValue, moduleRef, valuePointer, valueRulesApply, valueSource } from '../rule-helpers.js';
 
 /** An internal enum value was removed. */
 export const internalEnumValueRemoved = defineRule({
@@ -9,7 +9,7 @@ export const internalEnumValueRemoved = defineRule({
   kind: 'removal',
   description: 'An enum value that the base listed in internalvalues was removed.',
   why: 'Internal values are not meant for outside callers and may go without notice; only tools that used one anyway notice.',
-  example: 'Internal value "raw" of parameter errorformat of the main module (main) was removed.',
+  example: 'Internal value "raw" of parameter errorformat of the main module was removed.',
   check(diff, report) {
     for (const p of commonParameters(diff)) {
       if (p.values === undefined || !valueRulesApply(p)) continue;
@@ -21,7 +21,7 @@ export const internalEnumValueRemoved = defineRule({
           parameter: p.headWireName,
           value,
           before: value,
-          message: `Internal value ${JSON.stringify(value)} of parameter ${p.headWireName} of ${moduleLabel(p.headModule)} (${p.modulePath}) was removed.`,
+          message: `Internal value ${JSON.stringify(value)} of parameter ${p.headWireName} of ${moduleRef(p.headModule)} was removed.`,
           location: { snapshot: 'base', pointer: valuePointer(p.basePointer, p.values.baseIndex.get(value)) },
           ...valueSource(p),
         });

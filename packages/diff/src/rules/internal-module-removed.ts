@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { moduleLabel } from '../rule-helpers.js';
+import { moduleRef } from '../rule-helpers.js';
 
 /** An internal module was removed. */
 export const internalModuleRemoved = defineRule({
@@ -9,11 +9,11 @@ export const internalModuleRemoved = defineRule({
   kind: 'removal',
   description: 'A module marked internal was removed.',
   why: 'Internal modules are not meant for outside callers and may change without notice; only tools that used one anyway notice.',
-  example: 'Internal module action=stashedit (stashedit) was removed.',
+  example: 'Internal module action=stashedit was removed.',
   check(diff, report) {
     for (const { path, module, pointer } of diff.removedModules) {
       if (module.internal !== true) continue;
-      report({ module: path, before: path, message: `Internal module ${moduleLabel(module)} (${path}) was removed.`, location: { snapshot: 'base', pointer } });
+      report({ module: path, before: path, message: `Internal module ${moduleRef(module)} was removed.`, location: { snapshot: 'base', pointer } });
     }
   },
 });

@@ -1,7 +1,7 @@
 import { valueKind } from '@wikispec/snapshot';
 import { defineRule } from '../define-rule.js';
 import { stableJson } from '../compare/noise.js';
-import { commonParameters, headParameterFinding, moduleLabel, show } from '../rule-helpers.js';
+import { commonParameters, headParameterFinding, moduleRef, show } from '../rule-helpers.js';
 
 /** The default of a `limit` parameter changed: callers that omit it get a different number of results. */
 export const limitDefaultChanged = defineRule({
@@ -17,7 +17,7 @@ export const limitDefaultChanged = defineRule({
       if (valueKind(p.base) !== 'limit' || valueKind(p.head) !== 'limit') continue;
       if (stableJson(p.base.default) === stableJson(p.head.default)) continue;
       report(
-        headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleLabel(p.headModule)} (${p.modulePath}) has a new default: ${show(p.base.default)} -> ${show(p.head.default)}; callers that omit it get a different number of results.`, {
+        headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleRef(p.headModule)} has a new default: ${show(p.base.default)} -> ${show(p.head.default)}; callers that omit it get a different number of results.`, {
           before: p.base.default,
           after: p.head.default,
           // A removed default points where it was, in the base.

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { commonParameters, headParameterFinding, moduleLabel } from '../rule-helpers.js';
+import { commonParameters, headParameterFinding, moduleRef } from '../rule-helpers.js';
 
 /** A string parameter accepts shorter values than before. */
 export const maxLengthLowered = defineRule({
@@ -9,7 +9,7 @@ export const maxLengthLowered = defineRule({
   kind: 'range',
   description: 'The length limit of a string parameter (maxbytes or maxchars) was lowered, or a limit was added.',
   why: 'Longer values are now refused with a "toolong" error.',
-  example: 'Parameter reason of action=block (block) accepts shorter values: maxchars 1000 -> 500; longer values are refused.',
+  example: 'Parameter reason of action=block accepts shorter values: maxchars 1000 -> 500; longer values are refused.',
   check(diff, report) {
     for (const p of commonParameters(diff)) {
       const lowered = (['maxbytes', 'maxchars'] as const).filter((key) => {
@@ -20,7 +20,7 @@ export const maxLengthLowered = defineRule({
       if (lowered.length === 0) continue;
       const detail = lowered.map((key) => `${key} ${p.base[key] ?? '(none)'} -> ${p.head[key]}`).join(', ');
       report(
-        headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleLabel(p.headModule)} (${p.modulePath}) accepts shorter values: ${detail}; longer values are refused.`, {
+        headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleRef(p.headModule)} accepts shorter values: ${detail}; longer values are refused.`, {
           before: Object.fromEntries(lowered.map((key) => [key, p.base[key] ?? null])),
           after: Object.fromEntries(lowered.map((key) => [key, p.head[key]])),
           location: { snapshot: 'head', pointer: `${p.headPointer}/${lowered[0]}` },

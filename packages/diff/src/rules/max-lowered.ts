@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { commonParameters, headParameterFinding, moduleLabel } from '../rule-helpers.js';
+import { commonParameters, headParameterFinding, moduleRef } from '../rule-helpers.js';
 
 /** A numeric parameter's maximum (max or highmax) went down, or a maximum appeared. */
 export const maxLowered = defineRule({
@@ -20,7 +20,7 @@ export const maxLowered = defineRule({
       if (lowered.length === 0) continue;
       const detail = lowered.map((key) => `${key} ${p.base[key] ?? '(none)'} -> ${p.head[key]}`).join(', ');
       report(
-        headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleLabel(p.headModule)} (${p.modulePath}) has a lower maximum: ${detail}.`, {
+        headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleRef(p.headModule)} has a lower maximum: ${detail}.`, {
           before: Object.fromEntries(lowered.map((key) => [key, p.base[key] ?? null])),
           after: Object.fromEntries(lowered.map((key) => [key, p.head[key]])),
           location: { snapshot: 'head', pointer: `${p.headPointer}/${lowered[0]}` },

@@ -3,7 +3,7 @@ import { minRaised } from './min-raised.js';
 
 ruleCases(minRaised, [
   { name: 'min raised', base: snap(mod('x', {}, param('n', { type: 'integer', min: 1 }))), head: snap(mod('x', {}, param('n', { type: 'integer', min: 5 }))), expect: [{ parameter: 'n', before: 1, after: 5, location: { snapshot: 'head', pointer: '/modules/0/parameters/0/min' } }] },
-  { name: 'min added (MediaWiki 1.46 maxage)', base: snap(mod('main', {}, param('maxage', { type: 'integer' }))), head: snap(mod('main', {}, param('maxage', { type: 'integer', min: 0 }))), expect: [{ parameter: 'maxage', after: 0, message: 'Parameter maxage of the main module (main) has a higher minimum: (none) -> 0; smaller values are clamped or refused.' }] },
+  { name: 'min added (MediaWiki 1.46 maxage)', base: snap(mod('main', {}, param('maxage', { type: 'integer' }))), head: snap(mod('main', {}, param('maxage', { type: 'integer', min: 0 }))), expect: [{ parameter: 'maxage', after: 0, message: 'Parameter maxage of the main module has a higher minimum: (none) -> 0; smaller values are clamped or refused.' }] },
   { name: 'min lowered', base: snap(mod('x', {}, param('n', { type: 'integer', min: 5 }))), head: snap(mod('x', {}, param('n', { type: 'integer', min: 1 }))), expect: [] },
   { name: 'min removed', base: snap(mod('x', {}, param('n', { type: 'integer', min: 5 }))), head: snap(mod('x', {}, param('n', { type: 'integer' }))), expect: [] },
 ]);

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { moduleLabel } from '../rule-helpers.js';
+import { moduleRef } from '../rule-helpers.js';
 
 /** A new module appeared. */
 export const moduleAdded = defineRule({
@@ -14,7 +14,7 @@ export const moduleAdded = defineRule({
     for (const { path, module, pointer } of diff.addedModules) {
       const notes = [module.internal === true ? 'internal' : '', module.deprecated === true ? 'deprecated' : ''].filter(Boolean);
       const suffix = notes.length > 0 ? ` (${notes.join(', ')})` : '';
-      report({ module: path, after: path, message: `New module ${moduleLabel(module)} (${path})${suffix}.`, location: { snapshot: 'head', pointer } });
+      report({ module: path, after: path, message: `New module ${moduleRef(module)}${suffix}.`, location: { snapshot: 'head', pointer } });
     }
   },
 });

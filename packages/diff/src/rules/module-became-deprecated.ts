@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { moduleLabel } from '../rule-helpers.js';
+import { moduleRef } from '../rule-helpers.js';
 
 /** A module is now deprecated. */
 export const moduleBecameDeprecated = defineRule({
@@ -9,7 +9,7 @@ export const moduleBecameDeprecated = defineRule({
   kind: 'deprecation',
   description: 'A module is now marked deprecated.',
   why: 'Requests still work but return a deprecation warning, and the module will be removed in a later version.',
-  example: 'Module action=tokens (tokens) is now deprecated; plan to stop using it.',
+  example: 'Module action=tokens is now deprecated; plan to stop using it.',
   check(diff, report) {
     for (const module of diff.modifiedModules) {
       if (module.base.deprecated === true || module.head.deprecated !== true) continue;
@@ -17,7 +17,7 @@ export const moduleBecameDeprecated = defineRule({
         module: module.path,
         before: false,
         after: true,
-        message: `Module ${moduleLabel(module.head)} (${module.path}) is now deprecated; plan to stop using it.`,
+        message: `Module ${moduleRef(module.head)} is now deprecated; plan to stop using it.`,
         location: { snapshot: 'head', pointer: `${module.headPointer}/deprecated` },
       });
     }

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { moduleLabel } from '../rule-helpers.js';
+import { moduleRef } from '../rule-helpers.js';
 
 /** A public module is now marked internal. */
 export const moduleBecameInternal = defineRule({
@@ -9,7 +9,7 @@ export const moduleBecameInternal = defineRule({
   kind: 'visibility',
   description: 'A module is now marked internal.',
   why: 'Internal modules may change or disappear without notice; callers should stop depending on it.',
-  example: 'Module action=stashedit (stashedit) is now internal: it may change or go away without notice.',
+  example: 'Module action=stashedit is now internal: it may change or go away without notice.',
   check(diff, report) {
     for (const module of diff.modifiedModules) {
       if (module.base.internal === true || module.head.internal !== true) continue;
@@ -17,7 +17,7 @@ export const moduleBecameInternal = defineRule({
         module: module.path,
         before: false,
         after: true,
-        message: `Module ${moduleLabel(module.head)} (${module.path}) is now internal: it may change or go away without notice.`,
+        message: `Module ${moduleRef(module.head)} is now internal: it may change or go away without notice.`,
         location: { snapshot: 'head', pointer: `${module.headPointer}/internal` },
       });
     }

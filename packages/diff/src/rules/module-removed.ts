@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { moduleLabel } from '../rule-helpers.js';
+import { moduleLabel, moduleRef } from '../rule-helpers.js';
 
 /** A supported module disappeared. */
 export const moduleRemoved = defineRule({
@@ -17,7 +17,7 @@ export const moduleRemoved = defineRule({
       report({
         module: path,
         before: path,
-        message: `Module ${moduleLabel(module)} (${path}) was removed; requests using ${moduleLabel(module)}${alsoGenerator} now fail.`,
+        message: `Module ${moduleRef(module)} was removed; requests using ${moduleLabel(module)}${alsoGenerator} now fail.`,
         location: { snapshot: 'base', pointer },
       });
     }

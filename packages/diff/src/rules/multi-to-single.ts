@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { commonParameters, headParameterFinding, moduleLabel } from '../rule-helpers.js';
+import { commonParameters, headParameterFinding, moduleRef } from '../rule-helpers.js';
 
 /** A multi-value parameter now takes one value. */
 export const multiToSingle = defineRule({
@@ -14,7 +14,7 @@ export const multiToSingle = defineRule({
     for (const p of commonParameters(diff)) {
       if (!p.base.multi || p.head.multi) continue;
       report(
-        headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleLabel(p.headModule)} (${p.modulePath}) now takes a single value; "|"-joined lists are refused.`, {
+        headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleRef(p.headModule)} now takes a single value; "|"-joined lists are refused.`, {
           before: true,
           after: false,
           location: { snapshot: 'head', pointer: `${p.headPointer}/multi` },

@@ -2,7 +2,7 @@ import { mod, moduleOf, param, paramOf, realCase, ruleCases, snap } from '../__f
 import { multiValueLimitLowered } from './multi-value-limit-lowered.js';
 
 ruleCases(multiValueLimitLowered, [
-  { name: 'lowlimit lowered', base: snap(mod('query', { group: 'action' }, param('titles', { multi: true, lowlimit: 50, highlimit: 500 }))), head: snap(mod('query', { group: 'action' }, param('titles', { multi: true, lowlimit: 20, highlimit: 500 }))), expect: [{ parameter: 'titles', before: { lowlimit: 50, highlimit: 500 }, after: { lowlimit: 20, highlimit: 500 }, message: 'Multi-value parameter titles of action=query (query) accepts fewer values: lowlimit 50 -> 20.' }] },
+  { name: 'lowlimit lowered', base: snap(mod('query', { group: 'action' }, param('titles', { multi: true, lowlimit: 50, highlimit: 500 }))), head: snap(mod('query', { group: 'action' }, param('titles', { multi: true, lowlimit: 20, highlimit: 500 }))), expect: [{ parameter: 'titles', before: { lowlimit: 50, highlimit: 500 }, after: { lowlimit: 20, highlimit: 500 }, message: 'Multi-value parameter titles of action=query accepts fewer values: lowlimit 50 -> 20.' }] },
   { name: 'highlimit lowered from the default', base: snap(mod('x', {}, param('a', { multi: true }))), head: snap(mod('x', {}, param('a', { multi: true, highlimit: 100 }))), expect: [{ parameter: 'a', location: { snapshot: 'head', pointer: '/modules/0/parameters/0/highlimit' } }] },
   { name: 'limits raised', base: snap(mod('x', {}, param('a', { multi: true, lowlimit: 50, highlimit: 500 }))), head: snap(mod('x', {}, param('a', { multi: true, lowlimit: 100, highlimit: 1000 }))), expect: [] },
   { name: 'single-value parameter', base: snap(mod('x', {}, param('a', { lowlimit: 50 }))), head: snap(mod('x', {}, param('a', { lowlimit: 10 }))), expect: [] },
@@ -16,5 +16,5 @@ realCase(multiValueLimitLowered, {
     titles.lowlimit = 10;
     titles.highlimit = 100;
   },
-  expect: [{ parameter: 'titles', severity: 'breaking', message: 'Multi-value parameter titles of action=query (query) accepts fewer values: lowlimit 50 -> 10, highlimit 500 -> 100.' }],
+  expect: [{ parameter: 'titles', severity: 'breaking', message: 'Multi-value parameter titles of action=query accepts fewer values: lowlimit 50 -> 10, highlimit 500 -> 100.' }],
 });

@@ -1,6 +1,6 @@
 import { multiValueLimits } from '@wikispec/snapshot';
 import { defineRule } from '../define-rule.js';
-import { commonParameters, headParameterFinding, moduleLabel } from '../rule-helpers.js';
+import { commonParameters, headParameterFinding, moduleRef } from '../rule-helpers.js';
 
 /** A multi-value parameter accepts fewer values per request. */
 export const multiValueLimitLowered = defineRule({
@@ -10,7 +10,7 @@ export const multiValueLimitLowered = defineRule({
   kind: 'limit',
   description: 'A multi-value parameter accepts fewer values per request (lowlimit for normal users or highlimit for apihighlimits users lowered).',
   why: 'Requests that pass as many values as before now fail with a "toomanyvalues" error.',
-  example: 'Multi-value parameter titles of action=query (query) accepts fewer values: lowlimit 50 -> 20.',
+  example: 'Multi-value parameter titles of action=query accepts fewer values: lowlimit 50 -> 20.',
   check(diff, report) {
     for (const p of commonParameters(diff)) {
       const before = multiValueLimits(p.base);
@@ -20,7 +20,7 @@ export const multiValueLimitLowered = defineRule({
       if (lowered.length === 0) continue;
       const detail = lowered.map((key) => `${key} ${before[key]} -> ${after[key]}`).join(', ');
       report(
-        headParameterFinding(p, `Multi-value parameter ${p.headWireName} of ${moduleLabel(p.headModule)} (${p.modulePath}) accepts fewer values: ${detail}.`, {
+        headParameterFinding(p, `Multi-value parameter ${p.headWireName} of ${moduleRef(p.headModule)} accepts fewer values: ${detail}.`, {
           before,
           after,
           location: { snapshot: 'head', pointer: `${p.headPointer}/${lowered[0]}` },

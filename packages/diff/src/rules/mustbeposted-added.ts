@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { moduleLabel } from '../rule-helpers.js';
+import { moduleRef } from '../rule-helpers.js';
 
 /** A module now only accepts POST. */
 export const mustbepostedAdded = defineRule({
@@ -9,7 +9,7 @@ export const mustbepostedAdded = defineRule({
   kind: 'http-method',
   description: 'A module now requires HTTP POST (mustbeposted).',
   why: 'GET requests to the module now fail with a "mustbeposted" error.',
-  example: 'Module action=purge (purge) now requires POST; GET requests fail with "mustbeposted".',
+  example: 'Module action=purge now requires POST; GET requests fail with "mustbeposted".',
   check(diff, report) {
     for (const module of diff.modifiedModules) {
       if (module.base.mustbeposted === true || module.head.mustbeposted !== true) continue;
@@ -17,7 +17,7 @@ export const mustbepostedAdded = defineRule({
         module: module.path,
         before: false,
         after: true,
-        message: `Module ${moduleLabel(module.head)} (${module.path}) now requires POST; GET requests fail with "mustbeposted".`,
+        message: `Module ${moduleRef(module.head)} now requires POST; GET requests fail with "mustbeposted".`,
         location: { snapshot: 'head', pointer: `${module.headPointer}/mustbeposted` },
       });
     }

@@ -3,7 +3,7 @@ import { parameterAdded } from './parameter-added.js';
 
 ruleCases(parameterAdded, [
   { name: 'optional parameter added', base: snap(mod('main')), head: snap(mod('main', {}, param('crossorigin', { type: 'boolean' }))), expect: [{ module: 'main', parameter: 'crossorigin', location: { snapshot: 'head', pointer: '/modules/0/parameters/0' } }] },
-  { name: 'templated parameter added', base: snap(mod('compare')), head: snap(mod('compare', { templatedparameters: [templated('fromtext-{slot}', { slot: 'fromslots' })] })), expect: [{ parameter: 'fromtext-{slot}', message: 'New templated parameter fromtext-{slot} of compare (compare).' }] },
+  { name: 'templated parameter added', base: snap(mod('compare')), head: snap(mod('compare', { templatedparameters: [templated('fromtext-{slot}', { slot: 'fromslots' })] })), expect: [{ parameter: 'fromtext-{slot}', message: 'New templated parameter fromtext-{slot} of compare.' }] },
   { name: 'required parameter added is another rule', base: snap(mod('x')), head: snap(mod('x', {}, param('a', { required: true }))), expect: [] },
   { name: 'parameter removed', base: snap(mod('x', {}, param('a'))), head: snap(mod('x')), expect: [] },
 ]);

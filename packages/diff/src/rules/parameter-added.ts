@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { moduleLabel, parameterNoun } from '../rule-helpers.js';
+import { moduleRef, parameterNoun } from '../rule-helpers.js';
 
 /** An optional parameter was added. */
 export const parameterAdded = defineRule({
@@ -9,7 +9,7 @@ export const parameterAdded = defineRule({
   kind: 'addition',
   description: 'An optional parameter (or templated parameter) was added to an existing module.',
   why: 'New functionality; existing calls keep working.',
-  example: 'New parameter crossorigin of the main module (main).',
+  example: 'New parameter crossorigin of the main module.',
   check(diff, report) {
     for (const module of diff.modifiedModules) {
       for (const added of module.addedParameters) {
@@ -18,7 +18,7 @@ export const parameterAdded = defineRule({
           module: module.path,
           parameter: added.wireName,
           after: added.wireName,
-          message: `New ${parameterNoun(added.templated)} ${added.wireName} of ${moduleLabel(module.head)} (${module.path}).`,
+          message: `New ${parameterNoun(added.templated)} ${added.wireName} of ${moduleRef(module.head)}.`,
           location: { snapshot: 'head', pointer: added.pointer },
         });
       }

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { commonParameters, headParameterFinding, moduleLabel } from '../rule-helpers.js';
+import { commonParameters, headParameterFinding, moduleRef } from '../rule-helpers.js';
 
 /** A parameter is now deprecated. */
 export const parameterBecameDeprecated = defineRule({
@@ -14,7 +14,7 @@ export const parameterBecameDeprecated = defineRule({
     for (const p of commonParameters(diff)) {
       if (p.base.deprecated === true || p.head.deprecated !== true) continue;
       report(
-        headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleLabel(p.headModule)} (${p.modulePath}) is now deprecated; plan to stop sending it.`, {
+        headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleRef(p.headModule)} is now deprecated; plan to stop sending it.`, {
           before: false,
           after: true,
           location: { snapshot: 'head', pointer: `${p.headPointer}/deprecated` },

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { commonParameters, headParameterFinding, moduleLabel } from '../rule-helpers.js';
+import { commonParameters, headParameterFinding, moduleRef } from '../rule-helpers.js';
 
 /** A required parameter is now optional. */
 export const parameterBecameOptional = defineRule({
@@ -9,11 +9,11 @@ export const parameterBecameOptional = defineRule({
   kind: 'requiredness',
   description: 'A required parameter is now optional.',
   why: 'Existing calls keep working; generated clients may make the parameter optional.',
-  example: 'Parameter bluser of action=block (block) is now optional.',
+  example: 'Parameter bluser of action=block is now optional.',
   check(diff, report) {
     for (const p of commonParameters(diff)) {
       if (!p.base.required || p.head.required) continue;
-      report(headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleLabel(p.headModule)} (${p.modulePath}) is now optional.`, { before: true, after: false, location: { snapshot: 'head', pointer: `${p.headPointer}/required` } }));
+      report(headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleRef(p.headModule)} is now optional.`, { before: true, after: false, location: { snapshot: 'head', pointer: `${p.headPointer}/required` } }));
     }
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { commonParameters, headParameterFinding, moduleLabel } from '../rule-helpers.js';
+import { commonParameters, headParameterFinding, moduleRef } from '../rule-helpers.js';
 
 /** An optional parameter is now required. */
 export const parameterBecameRequired = defineRule({
@@ -9,12 +9,12 @@ export const parameterBecameRequired = defineRule({
   kind: 'requiredness',
   description: 'An optional parameter is now required.',
   why: 'Existing calls that omit the parameter now fail with a "missingparam" error.',
-  example: 'Parameter bluser of action=block (block) is now required; calls without it fail with "missingparam".',
+  example: 'Parameter bluser of action=block is now required; calls without it fail with "missingparam".',
   check(diff, report) {
     for (const p of commonParameters(diff)) {
       if (p.base.required || !p.head.required) continue;
       report(
-        headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleLabel(p.headModule)} (${p.modulePath}) is now required; calls without it fail with "missingparam".`, {
+        headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleRef(p.headModule)} is now required; calls without it fail with "missingparam".`, {
           before: false,
           after: true,
           location: { snapshot: 'head', pointer: `${p.headPointer}/required` },

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { moduleLabel, parameterNoun } from '../rule-helpers.js';
+import { moduleRef, parameterNoun } from '../rule-helpers.js';
 
 /** A parameter that was not deprecated was removed. */
 export const parameterRemoved = defineRule({
@@ -18,7 +18,7 @@ export const parameterRemoved = defineRule({
           module: module.path,
           parameter: removed.wireName,
           before: removed.wireName,
-          message: `${capitalize(parameterNoun(removed.templated))} ${removed.wireName} of ${moduleLabel(module.head)} (${module.path}) was removed; the module now ignores it.`,
+          message: `${capitalize(parameterNoun(removed.templated))} ${removed.wireName} of ${moduleRef(module.head)} was removed; the module now ignores it.`,
           location: { snapshot: 'base', pointer: removed.pointer },
         });
       }

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { moduleLabel } from '../rule-helpers.js';
+import { moduleRef } from '../rule-helpers.js';
 
 /** A module's parameter prefix changed, renaming every parameter on the wire. */
 export const prefixChanged = defineRule({
@@ -19,7 +19,7 @@ export const prefixChanged = defineRule({
         module: module.path,
         before: module.base.prefix,
         after: module.head.prefix,
-        message: `Module ${moduleLabel(module.head)} (${module.path}) changed its parameter prefix from ${JSON.stringify(module.base.prefix)} to ${JSON.stringify(module.head.prefix)}${example}.`,
+        message: `Module ${moduleRef(module.head)} changed its parameter prefix from ${JSON.stringify(module.base.prefix)} to ${JSON.stringify(module.head.prefix)}${example}.`,
         location: { snapshot: 'head', pointer: `${module.headPointer}/prefix` },
       });
     }

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { commonParameters, fieldLocation, headParameterFinding, moduleLabel } from '../rule-helpers.js';
+import { commonParameters, fieldLocation, headParameterFinding, moduleRef } from '../rule-helpers.js';
 
 const LOWER = ['min'] as const;
 const UPPER = ['max', 'highmax', 'maxbytes', 'maxchars', 'lowlimit', 'highlimit'] as const;
@@ -22,7 +22,7 @@ export const rangeRelaxed = defineRule({
       if (relaxed.length === 0) continue;
       const detail = relaxed.map((key) => `${key} ${p.base[key]} -> ${p.head[key] ?? '(none)'}`).join(', ');
       report(
-        headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleLabel(p.headModule)} (${p.modulePath}) accepts a wider range: ${detail}.`, {
+        headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleRef(p.headModule)} accepts a wider range: ${detail}.`, {
           before: Object.fromEntries(relaxed.map((key) => [key, p.base[key]])),
           after: Object.fromEntries(relaxed.map((key) => [key, p.head[key] ?? null])),
           location: fieldLocation(p, relaxed[0] as string),

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { moduleLabel } from '../rule-helpers.js';
+import { moduleRef } from '../rule-helpers.js';
 
 /** A module now requires the read right. */
 export const readrightsAdded = defineRule({
@@ -9,7 +9,7 @@ export const readrightsAdded = defineRule({
   kind: 'rights',
   description: 'A module now requires the "read" right (readrights).',
   why: 'On wikis where anonymous users cannot read, logged-out callers now get a "readapidenied" error.',
-  example: 'Module action=parse (parse) now requires the read right; callers without it get "readapidenied".',
+  example: 'Module action=parse now requires the read right; callers without it get "readapidenied".',
   check(diff, report) {
     for (const module of diff.modifiedModules) {
       if (module.base.readrights === true || module.head.readrights !== true) continue;
@@ -17,7 +17,7 @@ export const readrightsAdded = defineRule({
         module: module.path,
         before: false,
         after: true,
-        message: `Module ${moduleLabel(module.head)} (${module.path}) now requires the read right; callers without it get "readapidenied".`,
+        message: `Module ${moduleRef(module.head)} now requires the read right; callers without it get "readapidenied".`,
         location: { snapshot: 'head', pointer: `${module.headPointer}/readrights` },
       });
     }

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { moduleLabel } from '../rule-helpers.js';
+import { moduleRef } from '../rule-helpers.js';
 
 /** A new parameter is required. */
 export const requiredParameterAdded = defineRule({
@@ -9,7 +9,7 @@ export const requiredParameterAdded = defineRule({
   kind: 'requiredness',
   description: 'A new required parameter was added to an existing module.',
   why: 'Existing calls do not send it and now fail with a "missingparam" error.',
-  example: 'Module action=block (block) has a new required parameter reason; calls without it fail with "missingparam".',
+  example: 'Module action=block has a new required parameter reason; calls without it fail with "missingparam".',
   check(diff, report) {
     for (const module of diff.modifiedModules) {
       for (const added of module.addedParameters) {
@@ -18,7 +18,7 @@ export const requiredParameterAdded = defineRule({
           module: module.path,
           parameter: added.wireName,
           after: added.wireName,
-          message: `Module ${moduleLabel(module.head)} (${module.path}) has a new required parameter ${added.wireName}; calls without it fail with "missingparam".`,
+          message: `Module ${moduleRef(module.head)} has a new required parameter ${added.wireName}; calls without it fail with "missingparam".`,
           location: { snapshot: 'head', pointer: added.pointer },
         });
       }

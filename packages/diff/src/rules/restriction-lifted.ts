@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { moduleFieldLocation, moduleLabel } from '../rule-helpers.js';
+import { moduleFieldLocation, moduleRef } from '../rule-helpers.js';
 
 const FLAGS = [
   ['mustbeposted', 'no longer requires POST'],
@@ -15,12 +15,12 @@ export const restrictionLifted = defineRule({
   kind: 'rights',
   description: 'A module no longer requires POST (mustbeposted), the read right (readrights) or write rights (writerights).',
   why: 'Existing calls keep working; more callers may use the module.',
-  example: 'Module action=purge (purge) no longer requires POST.',
+  example: 'Module action=purge no longer requires POST.',
   check(diff, report) {
     for (const module of diff.modifiedModules) {
       for (const [flag, text] of FLAGS) {
         if (module.base[flag] !== true || module.head[flag] === true) continue;
-        report({ module: module.path, before: true, after: false, message: `Module ${moduleLabel(module.head)} (${module.path}) ${text}.`, location: moduleFieldLocation(module, flag) });
+        report({ module: module.path, before: true, after: false, message: `Module ${moduleRef(module.head)} ${text}.`, location: moduleFieldLocation(module, flag) });
       }
     }
   },

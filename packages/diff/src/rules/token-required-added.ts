@@ -1,6 +1,6 @@
 import { pointerTo, tokenParameter, wireName } from '@wikispec/snapshot';
 import { defineRule } from '../define-rule.js';
-import { moduleLabel } from '../rule-helpers.js';
+import { moduleRef } from '../rule-helpers.js';
 
 /** A module now requires a token. */
 export const tokenRequiredAdded = defineRule({
@@ -10,7 +10,7 @@ export const tokenRequiredAdded = defineRule({
   kind: 'token',
   description: 'A module that took no token now requires one.',
   why: 'Requests without the token now fail with a "missingparam" or "badtoken" error; callers must fetch a token first.',
-  example: 'Module action=purge (purge) now requires a csrf token in parameter token.',
+  example: 'Module action=purge now requires a csrf token in parameter token.',
   check(diff, report) {
     for (const module of diff.modifiedModules) {
       if (tokenParameter(module.base) !== undefined) continue;
@@ -21,7 +21,7 @@ export const tokenRequiredAdded = defineRule({
         module: module.path,
         parameter,
         after: token.tokentype,
-        message: `Module ${moduleLabel(module.head)} (${module.path}) now requires a ${token.tokentype} token in parameter ${parameter}.`,
+        message: `Module ${moduleRef(module.head)} now requires a ${token.tokentype} token in parameter ${parameter}.`,
         location: { snapshot: 'head', pointer: pointerTo(`${module.headPointer}/parameters`, module.head.parameters.indexOf(token.parameter)) },
       });
     }

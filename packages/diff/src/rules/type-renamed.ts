@@ -1,6 +1,6 @@
 import { valueKind } from '@wikispec/snapshot';
 import { defineRule } from '../define-rule.js';
-import { commonParameters, headParameterFinding, moduleLabel } from '../rule-helpers.js';
+import { commonParameters, headParameterFinding, moduleRef } from '../rule-helpers.js';
 import { typeRelation } from '../type-relation.js';
 
 /** A parameter's named type changed to one that accepts the same text (string -> password, text, raw). */
@@ -16,7 +16,7 @@ export const typeRenamed = defineRule({
     for (const p of commonParameters(diff)) {
       if (valueKind(p.base) === valueKind(p.head) || typeRelation(p.base, p.head).relation !== 'same') continue;
       report(
-        headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleLabel(p.headModule)} (${p.modulePath}) changed type from ${String(p.base.type)} to ${String(p.head.type)}; the same values are accepted.`, {
+        headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleRef(p.headModule)} changed type from ${String(p.base.type)} to ${String(p.head.type)}; the same values are accepted.`, {
           before: p.base.type,
           after: p.head.type,
           location: { snapshot: 'head', pointer: `${p.headPointer}/type` },

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { commonParameters, headParameterFinding, moduleLabel } from '../rule-helpers.js';
+import { commonParameters, headParameterFinding, moduleRef } from '../rule-helpers.js';
 import { typeName, typeRelation } from '../type-relation.js';
 
 /** A parameter accepts more values than before. */
@@ -10,13 +10,13 @@ export const typeWidened = defineRule({
   kind: 'type',
   description: 'A parameter type now accepts more values: enum -> free string, integer -> float, or a `user` parameter that accepts more subtypes.',
   why: 'Existing calls keep working; generated clients with closed value types should be regenerated.',
-  example: 'User parameter user of action=block (block) now also accepts temp user names.',
+  example: 'User parameter user of action=block now also accepts temp user names.',
   check(diff, report) {
     for (const p of commonParameters(diff)) {
       const relation = typeRelation(p.base, p.head);
       if (relation.subtypesAdded.length > 0) {
         report(
-          headParameterFinding(p, `User parameter ${p.headWireName} of ${moduleLabel(p.headModule)} (${p.modulePath}) now also accepts ${relation.subtypesAdded.join(', ')} user names.`, {
+          headParameterFinding(p, `User parameter ${p.headWireName} of ${moduleRef(p.headModule)} now also accepts ${relation.subtypesAdded.join(', ')} user names.`, {
             before: p.base.subtypes,
             after: p.head.subtypes,
             location: { snapshot: 'head', pointer: `${p.headPointer}/subtypes` },
@@ -24,7 +24,7 @@ export const typeWidened = defineRule({
         );
       } else if (relation.relation === 'widened' && relation.subtypesRemoved.length === 0) {
         report(
-          headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleLabel(p.headModule)} (${p.modulePath}) changed type from ${typeName(p.base)} to ${typeName(p.head)}, which accepts more values.`, {
+          headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleRef(p.headModule)} changed type from ${typeName(p.base)} to ${typeName(p.head)}, which accepts more values.`, {
             before: p.base.type,
             after: p.head.type,
             location: { snapshot: 'head', pointer: `${p.headPointer}/type` },
