@@ -28,6 +28,8 @@ function setup(): string {
   writeFileSync(join(dir, 'a-file'), 'not a directory\n');
   mkdirSync(join(dir, 'a-dir'));
   writeFileSync(join(dir, 'a-dir', 'kept.txt'), 'kept\n');
+  // A directory with a document's name, so `generate openapi` can tell the format and then must refuse the path.
+  mkdirSync(join(dir, 'dir.json'));
   return dir;
 }
 
@@ -134,9 +136,9 @@ const rows: Row[] = [
   {
     row: 'output-is-directory',
     command: 'generate',
-    argv: (dir) => ['generate', 'openapi', input(dir, 'snapshot.json'), '-o', join(dir, 'a-dir')],
+    argv: (dir) => ['generate', 'openapi', input(dir, 'snapshot.json'), '-o', join(dir, 'dir.json')],
     code: 3,
-    error: (dir) => `error: ${join(dir, 'a-dir')}: cannot write output: is a directory`,
+    error: (dir) => `error: ${join(dir, 'dir.json')}: cannot write output: is a directory`,
   },
   {
     row: 'output-is-file',
@@ -150,8 +152,8 @@ const rows: Row[] = [
   ...snapshotInputRows('diff', (path, dir) => ['diff', input(dir, 'snapshot.json'), path]).filter((row) => row.row !== 'unknown-flag'),
 ];
 
-/** stderr lines that are not the error or its hint: build prints plain progress lines ("wikispec: w: fetch"). */
-const progressLine = /^wikispec: [^:]+: /;
+/** stderr lines that are not the error or its hint: build prints plain progress lines ("wikispec: w: fetch", "wikispec: writing site/"). */
+const progressLine = /^wikispec: /;
 
 describe('bad input: exit code, one-line error, nothing written', () => {
   for (const row of rows) {
