@@ -1,4 +1,5 @@
 import { pointerTo, type ApiModule, type ApiParameter } from '@wikispec/snapshot';
+import { stableJson } from './compare/noise.js';
 import { configurationSource, mirrorsModuleTree } from './configuration.js';
 import type { FindingDraft, ModuleDiff, ParameterDiff, SnapshotDiff } from './types.js';
 
@@ -18,6 +19,7 @@ export function moduleRef(module: Pick<ApiModule, 'path' | 'name' | 'group'>): s
 export function show(value: unknown): string {
   if (value === undefined) return '(none)';
   if (Array.isArray(value)) return value.length === 0 ? '(empty list)' : value.map((item) => show(item)).join(', ');
+  if (typeof value === 'object' && value !== null) return stableJson(value);
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 

@@ -19,3 +19,18 @@ realCase(detailsChanged, {
   },
   expect: [{ parameter: 'titles', severity: 'info' }],
 });
+
+ruleCases(detailsChanged, [
+  {
+    name: 'a submodule value named like an Object.prototype key',
+    base: snap(mod('main', {}, param('action', { type: ['constructor'], submodules: { constructor: 'constructor' } }))),
+    head: snap(mod('main', {}, param('action', { type: ['constructor'], submodules: { constructor: 'constructor' } }))),
+    expect: [],
+  },
+  {
+    name: 'retargeted value named like an Object.prototype key',
+    base: snap(mod('main', {}, param('action', { type: ['toString'], submodules: { toString: 'a' } }))),
+    head: snap(mod('main', {}, param('action', { type: ['toString'], submodules: { toString: 'b' } }))),
+    expect: [{ parameter: 'action' }],
+  },
+]);

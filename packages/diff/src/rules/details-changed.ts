@@ -40,7 +40,8 @@ export const detailsChanged = defineRule({
       if (p.base.tokentype === undefined && p.head.tokentype !== undefined && hadToken) fields.push('tokentype');
       // Submodule maps grow and shrink with the modules (module rules report that); only a value that now selects a
       // different module is news here.
-      const retargeted = Object.keys(p.base.submodules ?? {}).filter((value) => p.head.submodules?.[value] !== undefined && p.head.submodules[value] !== p.base.submodules?.[value]);
+      const headMap = p.head.submodules ?? {};
+      const retargeted = Object.entries(p.base.submodules ?? {}).filter(([value, path]) => Object.hasOwn(headMap, value) && headMap[value] !== path);
       if (retargeted.length > 0) fields.push('submodules');
       for (const field of fields.sort()) {
         report(
