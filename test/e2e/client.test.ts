@@ -21,6 +21,7 @@ interface GeneratedPackage {
     request(params: object, options?: object): Promise<Record<string, any>>;
     continue(params: object, options?: object): AsyncGenerator<Record<string, any>, void, undefined>;
   };
+  actions(client: object): Record<string, (params: object) => Promise<Record<string, any>>>;
   login(client: object, credentials: { username: string; password: string }): Promise<void>;
   uploadFile(client: object, options: { filename: string; file: Blob; comment?: string; ignorewarnings?: boolean; chunkSize?: number }): Promise<Record<string, any>>;
   MediaWikiApiError: new (...args: never[]) => Error & { code: string; errors: unknown[] };
@@ -107,6 +108,8 @@ describe.skipIf(!wikis)('generated client against the writable wiki', () => {
     const parsed = await client.request({ action: 'parse', text: "'''bold''' and [[Some page]]", contentmodel: 'wikitext', prop: ['text', 'links'] });
     expect(parsed.parse.text).toContain('<b>bold</b>');
     expect(parsed.parse.links.map((l: { title: string }) => l.title)).toEqual(['Some page']);
+    const viaMethod = await pkg.actions(client).parse!({ text: "''italic''", contentmodel: 'wikitext', prop: 'text' });
+    expect(viaMethod.parse.text).toContain('<i>italic</i>');
     const upload = await client.request({
       action: 'upload',
       filename: `Wikispec-e2e-${process.pid}.txt`,

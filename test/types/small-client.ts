@@ -1,6 +1,6 @@
 // Type tests for the client generated from test/fixtures/small/snapshot.json. Compiled by
 // test/golden/client/type-tests.test.ts; every @ts-expect-error must be an error (tsc reports unused ones).
-import { createClient, type ActionResponse } from 'wikispec-small-client';
+import { actions, createClient, type ActionResponse } from 'wikispec-small-client';
 
 const client = createClient({ apiUrl: 'http://127.0.0.1:1/api.php', userAgent: 'type-tests/1.0' });
 
@@ -33,6 +33,12 @@ export async function valid(): Promise<void> {
     const query: { [name: string]: unknown } | undefined = batch.query;
     void query;
   }
+  // The ergonomic layer: one method per action, the same parameter types without `action`.
+  const api = actions(client);
+  const viaMethod: ActionResponse<'parse'> = await api.parse({ page: 'Main Page', prop: ['text', 'categories'] });
+  void viaMethod;
+  await api.rollback({ title: 'Sandbox', user: 'Someone' });
+  await api.edit({ title: 'Sandbox', text: 'x' });
   // query.pages is typed (formatversion=2 arrays); other results are unknown until checked.
   const info = await client.request({ action: 'query', prop: 'info', titles: ['Main Page'] });
   const titles: Array<string | undefined> = (info.query?.pages ?? []).map((page) => page.title);
@@ -91,6 +97,12 @@ export async function mistakes(): Promise<void> {
   await client.request({ action: 'parse', page: 'x', format: 'xml' });
   // @ts-expect-error JSONP callbacks are not offered
   await client.request({ action: 'parse', page: 'x', callback: 'f' });
+  // @ts-expect-error the method checks parameters like request: unknown parameter
+  await actions(client).parse({ page: 'x', bogus: 1 });
+  // @ts-expect-error the method checks parameters like request: missing required parameter
+  await actions(client).rollback({ title: 'Sandbox' });
+  // @ts-expect-error actions with submodule selection go through request
+  await actions(client).query({ list: 'allpages' });
   // @ts-expect-error createClient needs a userAgent
   createClient({ apiUrl: 'http://127.0.0.1:1/api.php' });
 }

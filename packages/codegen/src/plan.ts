@@ -19,7 +19,7 @@ import { pascalCase, reservedNames, toIdentifier } from './naming.js';
 export const FIXED_NAMES = [
   'MainParams', 'ActionParamMap', 'ActionName', 'PlainActionName', 'ActionSelection', 'ActionResponse', 'QueryResponse',
   'AllOf', 'Prefixed', 'RequestFunction', 'ContinueFunction', 'Client', 'ClientOptions', 'createClient', 'moduleCalls',
-  'PlainRequest', 'QueryResult', 'QueryPage', 'RequestFunction', 'runtimeLogin', 'runtimeClientLogin', 'runtimeLogout', 'runtimeUploadFile',
+  'PlainRequest', 'ActionMethods', 'actions', 'plainActions', 'QueryResult', 'QueryPage', 'RequestFunction', 'runtimeLogin', 'runtimeClientLogin', 'runtimeLogout', 'runtimeUploadFile',
 ];
 
 /** One parameter as it appears on the wire. */

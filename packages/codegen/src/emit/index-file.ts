@@ -1,6 +1,7 @@
 /** `src/index.ts` of the generated package: `createClient` and the typed `Client` over the runtime's client core. */
-import { StructureKind, type FunctionDeclarationStructure, type OptionalKind, type SourceFileStructure } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind, type FunctionDeclarationStructure, type OptionalKind, type SourceFileStructure } from 'ts-morph';
 import { escapeDocText } from '../doc.js';
+import { stringLiteral } from '../naming.js';
 import type { ClientPlan } from '../plan.js';
 import { requestSignatures } from './params.js';
 
@@ -104,6 +105,36 @@ export function indexFile(plan: ClientPlan, header: string): OptionalKind<Source
           writer.indent().write('continue: continueFn,').newLine();
           writer.indent().write('core,').newLine();
           writer.writeLine('};');
+        },
+      },
+      {
+        kind: StructureKind.TypeAlias,
+        name: 'ActionMethods',
+        isExported: true,
+        docs: ['One method per action without submodule selection, typed exactly as `client.request` without `action`.'],
+        type: "{ readonly [A in PlainActionName]: (params: Omit<PlainRequest<A>, 'action'>, options?: RequestOptions) => Promise<ActionResponse<A>> }",
+      },
+      {
+        kind: StructureKind.VariableStatement,
+        declarationKind: VariableDeclarationKind.Const,
+        docs: ['The actions {@link actions} makes methods for (those without submodule selection).'],
+        declarations: [{ name: 'plainActions', type: 'readonly PlainActionName[]', initializer: `[${plan.actions.filter((a) => a.plan.slots.length === 0).map((a) => stringLiteral(a.value)).join(', ')}]` }],
+      },
+      {
+        kind: StructureKind.Function,
+        name: 'actions',
+        isExported: true,
+        docs: ["An ergonomic layer over `client.request`: `actions(client).parse({ page: 'Main Page' })`. Same types, no second source: each method is `request` with `action` filled in. Actions with submodule selection (`query`, generators) go through `request`."],
+        parameters: [{ name: 'client', type: 'Client' }],
+        returnType: 'ActionMethods',
+        statements: (writer) => {
+          writer.writeLine('// A null-prototype object: an action named `constructor` or `toString` is a method like any other.');
+          writer.writeLine('const methods: ActionMethods = Object.create(null);');
+          writer.writeLine('for (const action of plainActions) {');
+          writer.indent().write('const method = (params: object, options?: RequestOptions): Promise<unknown> => client.core.request({ ...params, action }, options);').newLine();
+          writer.indent().write('Object.defineProperty(methods, action, { enumerable: true, value: method });').newLine();
+          writer.writeLine('}');
+          writer.writeLine('return methods;');
         },
       },
       helper('login', 'Logs in with a bot password (`User@bot` and its generated password); later writes assert `user` and log in again once if the session expires.', [{ name: 'client', type: 'Client' }, { name: 'credentials', type: 'Credentials' }], 'Promise<void>', 'return runtimeLogin(client.core, credentials);'),

@@ -19,10 +19,18 @@ import { stringLiteral, templateLiteralText, typePropertyKey } from '../naming.j
 import { literalUnion, parameterType } from '../param-types.js';
 import { moduleToken, type ClientPlan, type ModulePlan, type SlotPlan, type WireParameter } from '../plan.js';
 
+/**
+ * Names every object has through Object.prototype. When an object literal leaves such an optional property out,
+ * TypeScript checks the inherited method against the property's type, so the type must also admit that method
+ * (it is never sent: the runtime encodes own properties only).
+ */
+const OBJECT_MEMBERS = new Set(['constructor', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf']);
+
 function property(plan: ClientPlan, module: ModulePlan['module'], { parameter, wire }: WireParameter): OptionalKind<PropertySignatureStructure> {
+  const type = parameterType(plan.snapshot, parameter);
   return {
     name: typePropertyKey(wire),
-    type: parameterType(plan.snapshot, parameter),
+    type: OBJECT_MEMBERS.has(wire) ? `${type} | Object[${stringLiteral(wire)}]` : type,
     hasQuestionToken: !parameter.required || parameter.tokentype !== undefined,
     docs: [parameterDoc(plan.snapshot, module, parameter, wire)],
   };
