@@ -184,6 +184,22 @@ for (const pair of pairs) {
     if (run.status !== 0) throw new Error(`wikispec diff failed: ${run.stderr}`);
   }
   row.cli = median(cliTimes);
+  // The same work in a process that loads only the snapshot and diff packages: what the CLI costs once its commands
+  // are imported lazily.
+  const leanScript = `import { readFileSync } from 'node:fs';
+const { parseSnapshot } = await import(${JSON.stringify(join(root, 'packages/snapshot/dist/index.js'))});
+const { checkSnapshots, formatReport } = await import(${JSON.stringify(join(root, 'packages/diff/dist/index.js'))});
+const [a, b] = process.argv.slice(1);
+const report = checkSnapshots(parseSnapshot(readFileSync(a, 'utf8')), parseSnapshot(readFileSync(b, 'utf8')), { now: new Date(0) });
+process.stdout.write(formatReport(report, 'text'));`;
+  const leanTimes = [];
+  for (let i = 0; i < RUNS; i++) {
+    const s = performance.now();
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', leanScript, join(work, `${slugFor}.base.snapshot.json`), join(work, `${slugFor}.head.snapshot.json`)], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    leanTimes.push(performance.now() - s);
+    if (run.status !== 0) throw new Error(`lean diff failed: ${run.stderr}`);
+  }
+  row.lean = median(leanTimes);
   if (oasdiff !== undefined) {
     const slug = pair.name.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '').toLowerCase();
     const t = performance.now();
@@ -216,15 +232,15 @@ for (const pair of pairs) {
 const lines = [];
 lines.push('## diff: wikispec diff vs oasdiff breaking');
 lines.push('');
-lines.push(`Same run, median of ${RUNS}. wikispec in-process: parse both snapshots + run all rules; wikispec CLI: \`node packages/cli/dist/bin.js diff base head\` as a process (start-up, file reads, text report). oasdiff ${oasdiffVersion ?? '(not found)'}: \`oasdiff breaking base.json head.json -f json\` as a process on the OpenAPI 3.1 documents \`toOpenApi\` generates from the same snapshots (generation time not counted for either tool; listed apart).`);
+lines.push(`Same run, median of ${RUNS}. wikispec in-process: parse both snapshots + run all rules; wikispec CLI: \`node packages/cli/dist/bin.js diff base head\` as a process (start-up, file reads, text report); diff-only process: the same work in a node process that imports only @wikispec/snapshot and @wikispec/diff. oasdiff ${oasdiffVersion ?? '(not found)'}: \`oasdiff breaking base.json head.json -f json\` as a process on the OpenAPI 3.1 documents \`toOpenApi\` generates from the same snapshots (generation time not counted for either tool; listed apart).`);
 lines.push('');
 lines.push(`wikispec CLI start-up alone (\`wikispec --version\`): ${ms(startup)}.`);
 lines.push('');
-lines.push('| Pair | wikispec in-process | wikispec CLI process | oasdiff process | oasdiff / wikispec in-process | oasdiff / wikispec CLI | wikispec findings (breaking / warning / info) | oasdiff findings | OpenAPI generation (both docs) |');
-lines.push('| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |');
+lines.push('| Pair | wikispec in-process | wikispec CLI process | diff-only process | oasdiff process | oasdiff / in-process | oasdiff / diff-only process | oasdiff / CLI process | wikispec findings (breaking / warning / info) | oasdiff findings | OpenAPI generation (both docs) |');
+lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |');
 for (const row of rows) {
   const ratio = (x) => (row.oasdiff === undefined ? 'n/a' : `${(row.oasdiff / x).toFixed(1)}x`);
-  lines.push(`| ${row.name} | ${ms(row.ours)} | ${ms(row.cli)} | ${row.oasdiff === undefined ? 'n/a' : ms(row.oasdiff)} | ${ratio(row.ours)} | ${ratio(row.cli)} | ${row.counts.breaking} / ${row.counts.warning} / ${row.counts.info} | ${row.oasdiffFindings ?? 'n/a'} | ${row.openapi === undefined ? 'n/a' : ms(row.openapi)} |`);
+  lines.push(`| ${row.name} | ${ms(row.ours)} | ${ms(row.cli)} | ${ms(row.lean)} | ${row.oasdiff === undefined ? 'n/a' : ms(row.oasdiff)} | ${ratio(row.ours)} | ${ratio(row.lean)} | ${ratio(row.cli)} | ${row.counts.breaking} / ${row.counts.warning} / ${row.counts.info} | ${row.oasdiffFindings ?? 'n/a'} | ${row.openapi === undefined ? 'n/a' : ms(row.openapi)} |`);
 }
 const group = (items, key) => {
   const map = new Map();
