@@ -106,6 +106,14 @@ describe('checkSnapshots', () => {
     expect(checkSnapshots(snap(mod('x', {}, param('a'))), snap(mod('x', {}, param('a', { sensitive: true }))), { now: NOW }).summary.verdict).toBe('patch');
   });
 
+  it('labels snapshots without a MediaWiki version by the names the caller gives', () => {
+    const report = checkSnapshots(snap(mod('x', { deprecated: true })), snap(), { now: NOW, labels: { base: 'old.json', head: 'new.json' } });
+    expect(report.base).toEqual({ label: 'old.json' });
+    expect(report.findings[0]?.deprecationEnded).toEqual({ since: 'old.json' });
+    const versioned = { ...snap(mod('x')), wiki: { extensions: [], namespaces: [], mediawikiVersion: '1.39.17' } };
+    expect(checkSnapshots(versioned, versioned, { now: NOW, labels: { base: 'old.json' } }).base.label).toBe('MediaWiki 1.39.17');
+  });
+
   it('failsAt respects the level', () => {
     const report = checkSnapshots(snap(mod('x', {}, param('a'))), snap(mod('x', {}, param('a', { deprecated: true }))), { now: NOW });
     expect(failsAt(report, 'breaking')).toBe(false);

@@ -14,6 +14,8 @@ export interface CheckOptions {
   now: Date;
   /** Accepted changes (see parseIgnoreFile). */
   ignore?: readonly IgnoreEntry[];
+  /** Names for snapshots that do not say their MediaWiki version (file names, say); default "the base/head snapshot". */
+  labels?: { base?: string; head?: string };
 }
 
 function compare(a: string | undefined, b: string | undefined): number {
@@ -58,7 +60,11 @@ export function verdictFor(findings: readonly Finding[], rulesById: ReadonlyMap<
 export function checkSnapshots(base: Snapshot, head: Snapshot, options: CheckOptions): Report {
   const rules = options.rules ?? allRules;
   const diff = diffSnapshots(base, head);
-  const context: RuleContext = { now: options.now, baseLabel: label(base, 'the base snapshot'), headLabel: label(head, 'the head snapshot') };
+  const context: RuleContext = {
+    now: options.now,
+    baseLabel: label(base, options.labels?.base ?? 'the base snapshot'),
+    headLabel: label(head, options.labels?.head ?? 'the head snapshot'),
+  };
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (rule.docsOnly === true && options.includeDocs !== true) continue;

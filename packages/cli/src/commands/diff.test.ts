@@ -30,7 +30,9 @@ describe('wikispec diff', () => {
     expect(io.out).toContain('BREAKING query+abusefilters [module-removed]');
     expect(await main(['diff', full, core, '--fail-on', 'never'], fakeIo({ env }))).toBe(ExitCode.Ok);
     // 1.39 -> 1.46 has warnings (min-raised) but nothing breaking.
-    expect(await main(['diff', v139, v146], fakeIo({ env }))).toBe(ExitCode.Ok);
+    const labelled = fakeIo({ env });
+    expect(await main(['diff', v139, v146], labelled)).toBe(ExitCode.Ok);
+    expect(labelled.out.split('\n')[0]).toBe(`wikispec diff: ${v139} -> ${v146}`);
     expect(await main(['diff', v139, v146, '--fail-on', 'warning'], fakeIo({ env }))).toBe(ExitCode.Findings);
   });
 

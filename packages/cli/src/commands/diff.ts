@@ -87,7 +87,7 @@ export const diffCommand: CommandModule<object, DiffArgs> = {
       }
       let ignore: IgnoreEntry[] = [];
       if (args.ignore !== undefined) ignore = parseIgnoreFile(await readTextFile(resolve(io.cwd, args.ignore)), args.ignore);
-      const report = checkSnapshots(base.snapshot, head.snapshot, { now, includeDocs: args['include-docs'], ignore });
+      const report = checkSnapshots(base.snapshot, head.snapshot, { now, includeDocs: args['include-docs'], ignore, labels: { base: args.base, head: args.head } });
       const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
       const failOn = args['fail-on'];
       const text = formatReport(report, args.format, {
