@@ -51,6 +51,6 @@ export function parameterType(snapshot: Snapshot, parameter: ApiParameter): stri
   const parts = single === 'never' ? [] : [single];
   if (parameter.allspecifier !== undefined) parts.push(stringLiteral(parameter.allspecifier));
   if (parts.length === 0) return 'readonly never[]';
-  const element = parts.length === 1 && !single.includes('|') ? single : `(${parts.join(' | ')})`;
-  return `${element} | readonly ${element}[]`;
+  // `Multi<T>` (declared in params.ts) instead of `T | readonly T[]`: long enums are written once.
+  return `Multi<${parts.join(' | ')}>`;
 }

@@ -18,7 +18,7 @@ import { pascalCase, reservedNames, toIdentifier } from './naming.js';
 /** Names the generated files declare themselves (module-derived names never take them). */
 export const FIXED_NAMES = [
   'MainParams', 'ActionParamMap', 'ActionName', 'PlainActionName', 'ActionSelection', 'ActionResponse', 'QueryResponse',
-  'AllOf', 'Prefixed', 'RequestFunction', 'ContinueFunction', 'Client', 'ClientOptions', 'createClient', 'moduleCalls',
+  'AllOf', 'Multi', 'Prefixed', 'RequestFunction', 'ContinueFunction', 'Client', 'ClientOptions', 'createClient', 'moduleCalls',
   'PlainRequest', 'ActionMethods', 'actions', 'plainActions', 'QueryResult', 'QueryPage', 'RequestFunction', 'runtimeLogin', 'runtimeClientLogin', 'runtimeLogout', 'runtimeUploadFile',
 ];
 

@@ -216,6 +216,14 @@ export function paramsFile(plan: ClientPlan, header: string): OptionalKind<Sourc
     },
     {
       kind: StructureKind.TypeAlias,
+      name: 'Multi',
+      isExported: true,
+      typeParameters: ['T'],
+      docs: ['A multi-value parameter: one value or a list (sent `|`-joined, or `\\x1f`-separated when a value holds `|`).'],
+      type: 'T | readonly T[]',
+    },
+    {
+      kind: StructureKind.TypeAlias,
       name: 'AllOf',
       isExported: true,
       typeParameters: ['U'],
