@@ -60,11 +60,13 @@ export function updateChangelog(options: {
   const entries = previousText === undefined ? [] : parseChangelog(previousText);
   const heading = entryHeading(head, headSerialized);
   let body: string | undefined;
-  if (previous === undefined) {
+  if (previous !== undefined && report !== undefined && report.changes > 0) {
+    body = demoteHeadings(report.markdown.trim(), 2);
+  } else if (previous === undefined || previousText === undefined) {
+    // No earlier snapshot, or a snapshot committed without a changelog (e.g. fetched by `wikispec fetch`): the
+    // history starts here.
     const counts = countSnapshot(head);
     body = `First snapshot: ${counts.modules} modules, ${counts.parameters} parameters, ${head.wiki.extensions.length} extensions.`;
-  } else if (report !== undefined && report.changes > 0) {
-    body = demoteHeadings(report.markdown.trim(), 2);
   }
   const added = body !== undefined && entries[0]?.heading !== heading;
   if (!added && previousText !== undefined) return { text: previousText, added: false };
