@@ -1,7 +1,6 @@
 // Properties of the diff on generated snapshots and mutation pairs: diff(a, a) is empty; every finding points at
 // something that exists; the report is deterministic; and every change of the structural diff is explained by a
-// finding (see support-explain.ts for the definition). Known gaps are named regression tests marked `it.fails`
-// (they flip to failing, on purpose, once the diff package closes them).
+// finding (see support-explain.ts for the definition). The gaps these properties found are named regression cases.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -69,11 +68,10 @@ describe('diff (fuzz)', () => {
     );
   });
 
-  // Known gap, reported to the diff package: relaxations (parameter became optional, deprecation lifted, bounds or
-  // limits raised or removed, mustbeposted/rights removed, generator or dynamic parameters added, allspecifier added)
-  // and removals of internal values produce no finding at all, not even `info`; and a type change string -> password
-  // has none either (see the named cases below). The property flips to failing once every change is explained.
-  it.fails('every change of the structural diff is explained by at least one finding', () => {
+  // Found by this property and fixed in the diff package: relaxations (parameter became optional, deprecation lifted,
+  // bounds or limits raised or removed, mustbeposted/rights removed, generator or dynamic parameters added,
+  // allspecifier added), removals of internal values and a type change string -> password had no finding at all.
+  it('every change of the structural diff is explained by at least one finding', () => {
     fc.assert(
       fc.property(snapshotPairArbitrary(), ({ base, head }) => {
         expect(unexplainedChanges(base, head).unexplained).toEqual([]);
@@ -83,7 +81,8 @@ describe('diff (fuzz)', () => {
   });
 });
 
-// Named regression cases for the gaps the property found, each on the small real fixture.
+// Named regression cases for the gaps the properties found (all fixed in the diff package), each on the small real
+// fixture.
 const small = parseSnapshot(readFileSync(new URL('../fixtures/small/snapshot.json', import.meta.url), 'utf8'));
 
 function edited(edit: (modules: Map<string, Record<string, any>>) => void): Snapshot {
@@ -116,7 +115,7 @@ describe('diff regressions found by fuzzing', () => {
     ['diff-gap-mustbeposted-removed: a module no longer must be posted', (m) => void delete m.get('edit')!.mustbeposted],
     ['diff-gap-deprecation-lifted: a deprecated parameter is no longer deprecated', (m) => void delete param(m, deprecatedParameter![0], deprecatedParameter![1]).deprecated],
   ];
-  // Heads are built at collection time, so a broken edit fails loudly instead of satisfying `it.fails`.
+  // Heads are built at collection time, so a broken edit fails loudly.
   const heads = gaps.map(([name, edit]) => [name, edited(edit)] as const);
   it('each gap case really changes the snapshot, and the structural diff sees it', () => {
     for (const [name, head] of heads) {
@@ -125,11 +124,11 @@ describe('diff regressions found by fuzzing', () => {
     }
   });
   for (const [name, head] of heads) {
-    it.fails(`${name}: explained by a finding`, () => {
+    it(`${name}: explained by a finding`, () => {
       expect(unexplainedChanges(small, head).unexplained).toEqual([]);
     });
   }
-  it.fails('diff-gap-internal-value-removed: an internal enum value of a plain parameter is removed: explained by a finding', () => {
+  it('diff-gap-internal-value-removed: an internal enum value of a plain parameter is removed: explained by a finding', () => {
     const base = edited((m) => void (param(m, 'query+allpages', 'filterredir').internalvalues = ['redirects']));
     const head = edited((m) => {
       const p = param(m, 'query+allpages', 'filterredir');
@@ -138,8 +137,9 @@ describe('diff regressions found by fuzzing', () => {
     expect(unexplainedChanges(base, head).changes.map((change) => change.what)).toContain('parameter type (enum values)');
     expect(unexplainedChanges(base, head).unexplained).toEqual([]);
   });
-  // Known, reported: default-changed points at head's `/default` even when head has no default.
-  it.fails('diff-pointer-default-removed: a finding about a removed default points at something that exists', () => {
+  // Found by the pointer property, fixed in the diff package: default-changed pointed at head's `/default` even when
+  // head had no default.
+  it('diff-pointer-default-removed: a finding about a removed default points at something that exists', () => {
     const head = edited((m) => void delete param(m, 'query+allpages', 'filterredir').default);
     const finding = findings(small, head).find((f) => f.rule === 'default-changed');
     expect(finding).toBeDefined();

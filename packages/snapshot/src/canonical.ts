@@ -19,6 +19,8 @@ function compareKeys(a: string, b: string): number {
 /** Returns the value with every object's keys in canonical order (arrays keep their order). */
 export function sortKeysDeep<T>(value: T): T {
   if (Array.isArray(value)) return value.map((item: unknown) => sortKeysDeep(item)) as T;
+  // JSON text can say -0 (PHP writes -0.0), but JSON.stringify writes 0: normalise so the model equals its bytes.
+  if (typeof value === 'number' && Object.is(value, -0)) return 0 as T;
   if (typeof value !== 'object' || value === null) return value;
   // fromEntries defines keys as own data properties, so a key named "__proto__" survives as data.
   const entries = Object.entries(value as Record<string, unknown>)
