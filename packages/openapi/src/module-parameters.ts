@@ -28,6 +28,9 @@ function findParameter(module: ApiModule, name: string): ApiParameter | undefine
   return module.parameters.find((parameter) => parameter.name === name) ?? module.parameters.find((parameter) => wireName(module, parameter) === name);
 }
 
+/** Above this many concrete names a templated parameter is described by its pattern instead. */
+const MAX_EXPANSIONS = 50;
+
 /** The concrete names of a templated parameter: one per combination of its variables' enum values. */
 function expansions(module: ApiModule, parameter: ApiTemplatedParameter): string[] | undefined {
   let names = [parameter.name];
@@ -36,8 +39,9 @@ function expansions(module: ApiModule, parameter: ApiTemplatedParameter): string
     const values = source === undefined ? undefined : enumValues(source);
     if (values === undefined) return undefined;
     names = names.flatMap((name) => values.map((value) => expandTemplatedName({ name }, { [variable]: value })));
+    if (names.length > MAX_EXPANSIONS) return undefined;
   }
-  return names;
+  return [...new Set(names)];
 }
 
 /** Every parameter a module defines itself, templated ones expanded, in declared order. */

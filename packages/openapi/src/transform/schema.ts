@@ -22,7 +22,8 @@ function valueSchema(context: TransformContext, parameter: ApiParameter): Schema
   const bounds = numericBounds(parameter);
   switch (kind) {
     case 'enum': {
-      const values = [...(enumValues(parameter) ?? [])];
+      // Duplicates would only confuse generators; paraminfo does not send them, hand-edited snapshots might.
+      const values = [...new Set(enumValues(parameter) ?? [])];
       if (parameter.multi && parameter.allspecifier !== undefined && !values.includes(parameter.allspecifier)) values.push(parameter.allspecifier);
       // An empty value list (e.g. `tags` on a wiki without change tags) accepts only the empty string; validators
       // (and OpenAPI 3.0) reject `enum: []`.
