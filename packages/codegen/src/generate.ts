@@ -49,7 +49,9 @@ export async function generateClient(snapshot: Snapshot, options: GenerateClient
     files.push({ path, contents: text });
     const { js, dts } = compileFile(path, text);
     const base = path.replace(/^src\//, 'dist/').replace(/\.ts$/, '');
-    files.push({ path: `${base}.js`, contents: js }, { path: `${base}.d.ts`, contents: dts });
+    // Declaration emit drops leading comments; every emitted file carries the header too.
+    const withHeader = (text: string) => (text.startsWith(header) ? text : header + text);
+    files.push({ path: `${base}.js`, contents: withHeader(js) }, { path: `${base}.d.ts`, contents: withHeader(dts) });
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
