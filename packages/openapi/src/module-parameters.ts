@@ -39,7 +39,7 @@ function expansions(module: ApiModule, parameter: ApiTemplatedParameter): string
     const values = source === undefined ? undefined : enumValues(source);
     if (values === undefined) return undefined;
     names = names.flatMap((name) => values.map((value) => expandTemplatedName({ name }, { [variable]: value })));
-    if (names.length > MAX_EXPANSIONS) return undefined;
+    if (names.length === 0 || names.length > MAX_EXPANSIONS) return undefined;
   }
   return [...new Set(names)];
 }
