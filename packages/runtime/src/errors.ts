@@ -1,3 +1,4 @@
+import { redactDeep } from './redact.js';
 import type { ApiMessage, ApiResponseEnvelope } from './types.js';
 
 /** Where a request went, for error messages (URL without secrets). */
@@ -134,17 +135,21 @@ export class MediaWikiApiError extends WikiRequestError {
   declare readonly requestId: string | undefined;
   /** HTTP status of the answer. */
   declare readonly httpStatus: number;
-  /** The raw response envelope (non-enumerable, so logging the error does not print unredacted text). */
+  /**
+   * The response envelope, with `redact` applied to every string in it (non-enumerable: logs show the normalised
+   * fields). Like everything else the error carries, it holds no secret the wiki echoed back.
+   */
   declare readonly response: ApiResponseEnvelope;
+  /** `redact` scrubs secrets; it is applied to the whole envelope once, so `errors`, `data` and `warnings` are clean. */
   constructor(response: ApiResponseEnvelope, httpStatus: number, ctx: RequestContext, redact: (s: string) => string) {
-    const scrub = (list: NormalizedMessage[]) => list.map((m) => ({ ...m, text: redact(m.text) }));
-    const errors = scrub(normalizeErrors(response));
+    response = redactDeep(response, redact);
+    const errors = normalizeErrors(response);
     const first = errors[0] ?? { code: 'unknown', text: '', module: 'main' };
     super(first.code, `${first.code}: ${first.text}`, ctx);
     this.text = first.text;
     this.module = first.module;
     this.errors = errors;
-    this.warnings = scrub(normalizeWarnings(response));
+    this.warnings = normalizeWarnings(response);
     this.requestId = response.requestid ?? response.servedby;
     this.httpStatus = httpStatus;
     Object.defineProperty(this, 'response', { value: response });

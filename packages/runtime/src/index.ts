@@ -38,6 +38,10 @@ export type { ApiErrorCode, KnownApiErrorCode, NetworkErrorKind, NormalizedMessa
 export { createSecretStore } from './redact.js';
 /** The placeholder secrets are replaced with: `[redacted]`. */
 export { REDACTED } from './redact.js';
+/** Removes the user name and password of every URL in a text (the one URL redaction; the store's `redact` applies it). */
+export { redactUrl } from './redact.js';
+/** A copy of a JSON-like value with a redaction applied to every string in it, keys included. */
+export { redactDeep } from './redact.js';
 /** A store of secret values. */
 export type { SecretStore } from './redact.js';
 

@@ -63,7 +63,7 @@ async function signIn(
   if (status !== 'Success' && status !== 'PASS') {
     const reason = answer.reason ?? answer.message;
     const text = typeof reason === 'object' ? (reason.text ?? reason.html ?? reason.key ?? reason.code) : reason;
-    throw new LoginError(status, transport.secrets.redact(text ?? ''), transport.apiUrl);
+    throw new LoginError(transport.secrets.redact(status), transport.secrets.redact(text ?? ''), transport.apiUrl);
   }
   // Tokens of the anonymous session are invalid now.
   client.clearTokens();

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { fakeClock, fakeFetch, json, networkFailure } from './__fixtures__/fake-fetch.js';
 import { HttpError, MediaWikiApiError, NetworkError, ResponseFormatError, WikiRequestError } from './errors.js';
@@ -423,5 +424,88 @@ describe('secrets', () => {
     expect(logged.join('\n')).not.toContain(password);
     expect(logged.join('\n')).not.toContain(token);
     expect(logged.at(-1)).toContain('saw [redacted]');
+  });
+
+  it('keeps secrets out of everything an API error carries: raw response, errors[].data, warnings, docref', async () => {
+    const password = 'Pw-hunter2-\u00e9';
+    const token = 'CSRF0123456789+\\';
+    const echo = `you sent lgpassword=${password} token=${token} ${encodeURIComponent(password)}`;
+    const replies = [
+      json(
+        {
+          errors: [{ code: 'permissiondenied', text: `Denied. ${echo}`, data: { echo, list: [echo], [password]: 1 }, module: 'edit' }],
+          warnings: [{ code: 'echo', text: echo, data: { echo }, module: 'main' }],
+          docref: echo,
+          servedby: `mw1 ${token}`,
+        },
+        { headers: { 'mediawiki-api-error': 'permissiondenied' } },
+      ),
+      // errorformat=bc: the extra fields of `error` become the error's data.
+      json({ error: { code: 'badvalue', info: `bad ${password}`, echo, docref: echo }, warnings: { main: { warnings: echo } } }),
+    ];
+    const { transport } = setup(replies, { retry: { maxAttempts: 1 } });
+    for (let i = 0; i < replies.length; i++) {
+      const error = await transport.call({ action: 'edit', lgpassword: password, token }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(MediaWikiApiError);
+      const apiError = error as MediaWikiApiError;
+      // Printed whole, the way console.error and JSON.stringify with every own property show it.
+      const shown = [
+        inspect(error, { depth: 8, showHidden: true }),
+        JSON.stringify(error, Object.getOwnPropertyNames(error)),
+        JSON.stringify(apiError.response),
+        JSON.stringify(apiError.errors),
+        JSON.stringify(apiError.warnings),
+      ].join('\n');
+      for (const secret of [password, token, encodeURIComponent(password), encodeURIComponent(token)]) expect(shown).not.toContain(secret);
+      // Still the wiki's answer, with the secrets replaced: the shape is kept and nothing else is lost.
+      expect(JSON.stringify(apiError.response)).toContain('you sent lgpassword=[redacted] token=[redacted] [redacted]');
+      expect(apiError.errors[0]?.data).toMatchObject({ echo: 'you sent lgpassword=[redacted] token=[redacted] [redacted]' });
+      expect(apiError.warnings[0]?.text).toBe('you sent lgpassword=[redacted] token=[redacted] [redacted]');
+      expect(Object.keys(apiError).includes('response')).toBe(false); // still non-enumerable
+    }
+  });
+
+  it('keeps secrets out of the data of warnings passed to onWarnings', async () => {
+    const seen: unknown[] = [];
+    const { transport } = setup([json({ warnings: [{ code: 'w', text: 'saw hunter22', data: { v: ['hunter22'] }, module: 'main' }] })], {
+      onWarnings: (warnings) => seen.push(warnings),
+    });
+    await transport.call({ action: 'thing', secretish: 'hunter22' }, { sensitive: ['secretish'] });
+    expect(seen).toEqual([[{ code: 'w', text: 'saw [redacted]', data: { v: ['[redacted]'] }, module: 'main' }]]);
+  });
+
+  it.each([
+    'https://bob:Pw-hunter2@wiki.example/w/api.php',
+    'https://bob@wiki.example/w/api.php',
+    'https://:Pw-hunter2@wiki.example/w/api.php',
+    'http:bob:Pw-hunter2@wiki.example/w/api.php', // WHATWG reads this as http://bob:…@wiki.example/
+    '//bob:Pw-hunter2@wiki.example/w/api.php',
+  ])('refuses an api.php URL with a user name or password, without repeating it: %s', (apiUrl) => {
+    const fake = fakeFetch([]);
+    const create = () => createTransport({ apiUrl, userAgent: UA, fetch: fake.fetch });
+    expect(create).toThrow(/^the api\.php URL must not contain a user name or password; use login\(\) or accessToken$/);
+    const error = (() => {
+      try {
+        create();
+      } catch (caught) {
+        return caught as Error;
+      }
+    })();
+    expect(`${error?.message} ${error?.stack} ${JSON.stringify(error, Object.getOwnPropertyNames(error))}`).not.toMatch(/Pw-hunter2|bob/);
+    expect(fake.requests).toEqual([]);
+  });
+
+  it('accepts URL objects and relative URLs without userinfo, refuses URL objects with it', () => {
+    expect(() => createTransport({ apiUrl: new URL(API), userAgent: UA })).not.toThrow();
+    expect(() => createTransport({ apiUrl: '/w/api.php', userAgent: UA })).not.toThrow();
+    expect(() => createTransport({ apiUrl: new URL('https://bob:pw12@wiki.example/w/api.php'), userAgent: UA })).toThrow(/user name or password/);
+  });
+
+  it('strips userinfo from a redirect target named in an error', async () => {
+    const { transport } = setup([new Response('', { status: 301, headers: { location: 'https://eve:Pw-hunter2@other.example/w/api.php' } })], { retry: { maxAttempts: 1 } });
+    const error = await transport.call({ action: 'edit' }, { method: 'POST' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as Error).message).toContain('redirect to https://other.example/w/api.php');
+    expect((error as Error).message).not.toMatch(/Pw-hunter2|eve/);
   });
 });

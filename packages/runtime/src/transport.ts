@@ -10,7 +10,7 @@ import {
   type RequestContext,
   type WikiRequestError,
 } from './errors.js';
-import { createSecretStore, type SecretStore } from './redact.js';
+import { createSecretStore, redactDeep, type SecretStore } from './redact.js';
 import { backoffDelay, DEFAULT_RETRY, parseRetryAfter, type RetryOptions } from './retry.js';
 import type { ApiParams, ApiResponseEnvelope } from './types.js';
 
@@ -126,6 +126,15 @@ export function createTransport(options: TransportOptions): Transport {
   const now = options.now ?? Date.now;
   const retry: RetryOptions = { ...DEFAULT_RETRY, ...options.retry };
   if (!options.userAgent) throw new TypeError('userAgent is required');
+  // fetch refuses such URLs with a message that repeats the password; say why, without it. (The base keeps relative
+  // URLs, which browsers allow, parseable; a URL that cannot be parsed fails in fetch, its message redacted.)
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(apiUrl, 'a:/');
+  } catch {}
+  if (parsed?.username || parsed?.password) {
+    throw new TypeError('the api.php URL must not contain a user name or password; use login() or accessToken');
+  }
   const secrets = createSecretStore();
   const token = options.accessToken;
   if (token) secrets.add(token);
@@ -160,7 +169,7 @@ export function createTransport(options: TransportOptions): Transport {
       const ctx: RequestContext = { method, url: secrets.redact(url), action, attempts: attempt };
       const [envelope, error, key = '', retryAfter = null] = await send(url, ctx);
       if (envelope) {
-        if (envelope.warnings) options.onWarnings?.(normalizeWarnings(envelope).map((w) => ({ ...w, text: secrets.redact(w.text) })), params);
+        if (envelope.warnings) options.onWarnings?.(redactDeep(normalizeWarnings(envelope), secrets.redact), params);
         return envelope as R;
       }
       // Both are rejected before any module runs, so resending as POST is always safe.
