@@ -50,13 +50,13 @@ describe('client generator (fuzz)', () => {
         expect(serializeSnapshot(snapshot)).toBe(before);
         for (const file of first) expect(file.contents, file.path).not.toMatch(/\/(?:home|tmp|work|root)\//);
       }),
-      fuzzParameters(8, 0.02),
+      fuzzParameters(5, 0.02),
     );
   });
 
   it('every generated package compiles under tsc --strict (batched into one program)', async () => {
     rmSync(out, { recursive: true, force: true });
-    const samples = fc.sample(snapshotArbitrary(), { seed: FUZZ_SEED, numRuns: fuzzRuns(12, 0.01) });
+    const samples = fc.sample(snapshotArbitrary(), { seed: FUZZ_SEED, numRuns: fuzzRuns(8, 0.01) });
     const rootNames: string[] = [];
     for (const [index, snapshot] of samples.entries()) {
       const dir = join(out, `case-${index}`);

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkSnapshots, diffSnapshots, type Finding } from '@wikispec/diff';
 import { parseSnapshot, serializeSnapshot, type Snapshot } from '@wikispec/snapshot';
-import { FUZZ_SEED, fuzzRuns, snapshotArbitrary, snapshotPairArbitrary } from '../support/arbitraries.js';
+import { fuzzParameters, snapshotArbitrary, snapshotPairArbitrary } from '../support/arbitraries.js';
 import { unexplainedChanges } from './support-explain.js';
 
 const now = new Date('2026-01-01T00:00:00Z');
@@ -34,7 +34,7 @@ describe('diff (fuzz)', () => {
         expect(structural.modifiedModules.flatMap((module) => [...module.changedFields, ...module.addedParameters.map((p) => p.wireName), ...module.removedParameters.map((p) => p.wireName), ...module.modifiedParameters.flatMap((p) => p.changedFields)])).toEqual([]);
         expect(checkSnapshots(snapshot, copy, { now, includeDocs: true }).findings).toEqual([]);
       }),
-      { seed: FUZZ_SEED, numRuns: fuzzRuns(60) },
+      fuzzParameters(60),
     );
   });
 
@@ -53,7 +53,7 @@ describe('diff (fuzz)', () => {
           expect(finding.message).not.toBe('');
         }
       }),
-      { seed: FUZZ_SEED, numRuns: fuzzRuns(60) },
+      fuzzParameters(60),
     );
   });
 
@@ -64,7 +64,7 @@ describe('diff (fuzz)', () => {
         const second = checkSnapshots(parseSnapshot(serializeSnapshot(base)), parseSnapshot(serializeSnapshot(head)), { now, includeDocs: true });
         expect(JSON.stringify(second)).toBe(JSON.stringify(first));
       }),
-      { seed: FUZZ_SEED, numRuns: fuzzRuns(40) },
+      fuzzParameters(40),
     );
   });
 
@@ -76,7 +76,7 @@ describe('diff (fuzz)', () => {
       fc.property(snapshotPairArbitrary(), ({ base, head }) => {
         expect(unexplainedChanges(base, head).unexplained).toEqual([]);
       }),
-      { seed: FUZZ_SEED, numRuns: fuzzRuns(100) },
+      fuzzParameters(100),
     );
   });
 });

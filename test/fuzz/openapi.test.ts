@@ -63,7 +63,7 @@ describe('openapi (fuzz)', () => {
           for (const parameter of module.parameters) expect(text, `${module.path} ${wireName(module, parameter)}`).toContain(JSON.stringify(wireName(module, parameter)));
         }
       }),
-      fuzzParameters(15, 0.1),
+      fuzzParameters(10, 0.1),
     );
   });
 

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexModules, parseSnapshot, serializeSnapshot, submoduleEdges } from '@wikispec/snapshot';
-import { FUZZ_SEED, fuzzRuns, rawSnapshotArbitrary, snapshotArbitrary, snapshotPairArbitrary } from '../support/arbitraries.js';
+import { fuzzParameters, rawSnapshotArbitrary, snapshotArbitrary, snapshotPairArbitrary } from '../support/arbitraries.js';
 
 describe('snapshot model (fuzz)', () => {
   it('parseSnapshot(serializeSnapshot(s)) equals s, and serialization is a fixed point', () => {
@@ -13,7 +13,7 @@ describe('snapshot model (fuzz)', () => {
         expect(again).toStrictEqual(snapshot);
         expect(serializeSnapshot(again)).toBe(text);
       }),
-      { seed: FUZZ_SEED, numRuns: fuzzRuns(100) },
+      fuzzParameters(100),
     );
   });
 
@@ -32,7 +32,7 @@ describe('snapshot model (fuzz)', () => {
           expect(snapshot.modules.map((module) => module.path).filter((path) => !reached.has(path))).toEqual([]);
         }
       }),
-      { seed: FUZZ_SEED, numRuns: fuzzRuns(100) },
+      fuzzParameters(100),
     );
   });
 
@@ -43,7 +43,7 @@ describe('snapshot model (fuzz)', () => {
         const shuffled = { ...raw, modules: [...modules].reverse().map((module) => Object.fromEntries(Object.entries(module).reverse())) };
         expect(serializeSnapshot(parseSnapshot(shuffled))).toBe(serializeSnapshot(parseSnapshot(raw)));
       }),
-      { seed: FUZZ_SEED, numRuns: fuzzRuns(50) },
+      fuzzParameters(50),
     );
   });
 });

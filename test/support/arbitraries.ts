@@ -100,7 +100,7 @@ const enumValueArbitrary: fc.Arbitrary<string> = fc.oneof(
 
 /** Enum value lists: usually small, sometimes empty, sometimes huge. */
 const enumValuesArbitrary: fc.Arbitrary<string[]> = fc.oneof(
-  { arbitrary: fc.constant([]), weight: 1 },
+  { arbitrary: fc.constant<string[]>([]), weight: 1 },
   { arbitrary: fc.uniqueArray(enumValueArbitrary, { minLength: 1, maxLength: 6 }), weight: 8 },
   { arbitrary: fc.integer({ min: 150, max: 400 }).map((count) => Array.from({ length: count }, (_, index) => `v${index}`)), weight: 1 },
 );
@@ -357,7 +357,7 @@ function submoduleParameter(name: string, children: Array<{ value: string; path:
 function moduleJson(path: string, name: string, group: string | undefined, body: ModuleBody, structural: Json[]): Json {
   const taken = new Set(structural.map((parameter) => parameter.name as string));
   const ordinary = body.parameters.filter(([parameterName]) => !taken.has(parameterName)).map(([parameterName, parameter]) => ({ name: parameterName, ...parameter }));
-  const parameters = [...structural, ...ordinary].map((parameter, index) => ({ index: index + 1, ...parameter }));
+  const parameters: Json[] = [...structural, ...ordinary].map((parameter, index) => ({ index: index + 1, ...parameter }));
   // Templated parameters take their values from a multi-value parameter of the same module (MediaWiki requires that).
   const multiSource = parameters.find((parameter) => parameter.multi === true && parameter.submodules === undefined);
   const templatedparameters =
