@@ -204,6 +204,25 @@ describe('refusals', () => {
     await expect(fetchSnapshot('ftp://wiki.test/api.php')).rejects.toBeInstanceOf(UsageError);
   });
 
+  test('a user name or password in the URL is a usage error that never repeats it, before any request', async () => {
+    const wiki = createFakeWiki(core);
+    for (const url of ['http://bob:Pw-hunter2@wiki.test/api.php', 'http://bob@wiki.test/api.php', 'ftp://bob:Pw-hunter2@wiki.test/api.php']) {
+      const error = await fetchSnapshot(url, { fetch: wiki.fetch }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UsageError);
+      const message = (error as Error).message;
+      expect(message).toMatch(/^the api\.php URL must not contain a user name or password: use (http|ftp):\/\/wiki\.test\/api\.php \(/);
+      expect(`${message} ${(error as Error).stack}`).not.toMatch(/Pw-hunter2|bob/);
+    }
+    // Unparseable or wrong-scheme URLs are echoed without their userinfo too.
+    for (const url of ['http://bob:Pw-hunter2@', 'http://bob:Pw-hunter2@wiki.test:99999/api.php']) {
+      const error = await fetchSnapshot(url, { fetch: wiki.fetch }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UsageError);
+      expect((error as Error).message).toMatch(/^not a URL: "http:\/\/(wiki\.test:99999\/api\.php)?"/);
+      expect((error as Error).message).not.toMatch(/Pw-hunter2|bob/);
+    }
+    expect(wiki.requests).toHaveLength(0);
+  });
+
   test('an aborted fetch stops with remote-aborted', async () => {
     const controller = new AbortController();
     const wiki = createFakeWiki(core, {

@@ -6,6 +6,7 @@ import {
   WikiRequestError,
   createTransport,
   normalizeWarnings,
+  redactUrl,
   type ApiParams,
   type ApiResponseEnvelope,
   type FetchLike,
@@ -79,7 +80,7 @@ export async function fetchSnapshotWithStats(apiUrl: string, options: FetchOptio
   const warnings = new Map<string, FetchWarning>();
   const reportWarnings = (envelope: ApiResponseEnvelope, request: FetchWarning['request']) => {
     for (const warning of normalizeWarnings(envelope)) {
-      const entry: FetchWarning = { code: warning.code, text: warning.text, module: warning.module, request };
+      const entry: FetchWarning = { code: warning.code, text: redactUrl(warning.text), module: warning.module, request };
       const key = `${entry.code}\u0000${entry.module}\u0000${entry.text}`;
       if (!warnings.has(key)) {
         warnings.set(key, entry);
@@ -150,15 +151,27 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * Parses and checks the api.php URL. One with a user name or password is refused, so the URL every later message names
+ * has none; the caller's input echoed here, redirect targets and warning texts go through the runtime's `redactUrl`.
+ */
 function checkApiUrl(apiUrl: string): string {
   let parsed: URL;
   try {
     parsed = new URL(apiUrl);
   } catch {
-    throw new UsageError(`not a URL: ${JSON.stringify(apiUrl)} (expected the wiki's api.php URL, e.g. https://en.wikipedia.org/w/api.php)`);
+    throw new UsageError(`not a URL: ${JSON.stringify(redactUrl(apiUrl))} (expected the wiki's api.php URL, e.g. https://en.wikipedia.org/w/api.php)`);
+  }
+  if (parsed.username || parsed.password) {
+    // fetch() refuses such URLs anyway, with a message that repeats the password.
+    parsed.username = '';
+    parsed.password = '';
+    throw new UsageError(
+      `the api.php URL must not contain a user name or password: use ${parsed.toString()} (wikispec fetch reads public wikis anonymously; name yourself and a contact with --user-agent)`,
+    );
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new UsageError(`unsupported URL scheme ${parsed.protocol} in ${JSON.stringify(apiUrl)}: expected http: or https:`);
+    throw new UsageError(`unsupported URL scheme ${parsed.protocol} in ${JSON.stringify(redactUrl(apiUrl))}: expected http: or https:`);
   }
   parsed.hash = '';
   return parsed.toString();
@@ -293,7 +306,7 @@ function countingFetch(inner: FetchLike): CountingFetch {
       state.bytes += body.byteLength;
       if (response.status >= 300 && response.status < 400) {
         const location = response.headers.get('location');
-        state.lastRedirect = location === null ? undefined : new URL(location, input).toString();
+        state.lastRedirect = location === null ? undefined : redactUrl(new URL(location, input).toString());
       }
       const nullBody = [101, 204, 205, 304].includes(response.status);
       return new Response(nullBody ? null : body, { status: response.status, statusText: response.statusText, headers: response.headers });
