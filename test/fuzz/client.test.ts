@@ -54,7 +54,7 @@ describe('client generator (fuzz)', () => {
     );
   });
 
-  it('every generated package compiles under tsc --strict (batched into one program)', async () => {
+  it('every generated package compiles under tsc --strict (batched: up to 20 packages per program)', async () => {
     rmSync(out, { recursive: true, force: true });
     const samples = fc.sample(snapshotArbitrary(), { seed: FUZZ_SEED, numRuns: fuzzRuns(8, 0.01) });
     const rootNames: string[] = [];
@@ -68,7 +68,10 @@ describe('client generator (fuzz)', () => {
       writeFileSync(join(dir, 'snapshot.json'), serializeSnapshot(snapshot));
       rootNames.push(join(dir, 'src/index.ts'), join(dir, 'dist/index.d.ts'));
     }
-    expect(typecheck(rootNames).slice(0, 30)).toEqual([]);
+    // Batches of up to 20 packages per program keep memory bounded in long `pnpm fuzz` runs.
+    const diagnostics: string[] = [];
+    for (let start = 0; start < rootNames.length && diagnostics.length < 30; start += 40) diagnostics.push(...typecheck(rootNames.slice(start, start + 40)));
+    expect(diagnostics.slice(0, 30)).toEqual([]);
   }, 600_000);
 });
 
