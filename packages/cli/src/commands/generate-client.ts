@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { generateClient } from '@wikispec/codegen';
 import type { CommandModule } from 'yargs';
 import { runWithContext } from '../command-context.js';
 import { ExitCode } from '../exit-codes.js';
@@ -23,6 +22,9 @@ export const generateClientCommand: CommandModule<object, GenerateClientArgs> = 
   handler: (args) =>
     runWithContext(args as unknown as Record<string, unknown>, async ({ io }) => {
       const snapshot = await readSnapshotFile(resolve(io.cwd, args.snapshot));
+      // Loaded here, not at the top: codegen brings ts-morph and prettier, about a second of start-up that every
+      // other command would otherwise pay.
+      const { generateClient } = await import('@wikispec/codegen');
       const files = await generateClient(snapshot, {
         source: args.snapshot,
         ...(args.name === undefined ? {} : { packageName: args.name }),
