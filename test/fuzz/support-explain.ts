@@ -59,12 +59,18 @@ function owner(anchor: string): string {
 /**
  * The changes no finding explains. `strict`: the finding must point at the changed field itself; otherwise (the
  * property's definition) a finding pointing anywhere into the changed module or parameter explains its field changes,
- * and a submodule parameter's value/map change is explained by the findings of the modules added or removed with it.
+ * and a submodule parameter's value/map change is explained by module-level findings about the modules it gained or
+ * lost (added, removed, generator flag changed).
  */
 export function unexplainedChanges(base: Snapshot, head: Snapshot, mode: 'strict' | 'thing' = 'thing'): { changes: Change[]; findings: Finding[]; unexplained: Change[] } {
   const report = checkSnapshots(base, head, { now: new Date('2026-01-01T00:00:00Z'), includeDocs: true });
   const changes = structuralChanges(base, head);
-  const explainedModules = new Set(changes.filter((change) => change.what.startsWith('module added') || change.what.startsWith('module removed')).map((change) => change.module));
+  // A submodule parameter's values follow the module tree: they change when a module is added or removed, or gains or
+  // loses the generator flag. Such a change is explained by a finding about that module.
+  const explainedModules = new Set([
+    ...changes.filter((change) => change.what.startsWith('module added') || change.what.startsWith('module removed')).map((change) => change.module),
+    ...report.findings.filter((finding) => finding.parameter === undefined).map((finding) => finding.module),
+  ]);
   const explains = (change: Change) => {
     if (report.findings.some((finding) => change.anchors.some((anchor) => pointsInto(finding, anchor)))) return true;
     if (mode === 'strict') return false;
