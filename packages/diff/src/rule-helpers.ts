@@ -88,3 +88,23 @@ export function fieldLocation(diff: ParameterDiff, field: string): FindingDraft[
 export function moduleFieldLocation(module: ModuleDiff, field: string): FindingDraft['location'] {
   return module.head[field] !== undefined ? { snapshot: 'head', pointer: `${module.headPointer}/${field}` } : { snapshot: 'base', pointer: `${module.basePointer}/${field}` };
 }
+
+/** Numeric upper limits of a parameter that went down (or appeared), with the finding's detail, values and location. */
+export function loweredUpperLimits<K extends 'max' | 'highmax' | 'maxbytes' | 'maxchars'>(
+  diff: ParameterDiff,
+  keys: readonly K[],
+): Pick<FindingDraft, 'before' | 'after' | 'location'> & { detail: string } | undefined {
+  const lowered = keys.filter((key) => {
+    const after = diff.head[key];
+    const before = diff.base[key];
+    return after !== undefined && (before === undefined || after < before);
+  });
+  const first = lowered[0];
+  if (first === undefined) return undefined;
+  return {
+    detail: lowered.map((key) => `${key} ${diff.base[key] ?? '(none)'} -> ${diff.head[key]}`).join(', '),
+    before: Object.fromEntries(lowered.map((key) => [key, diff.base[key] ?? null])),
+    after: Object.fromEntries(lowered.map((key) => [key, diff.head[key]])),
+    location: { snapshot: 'head', pointer: `${diff.headPointer}/${first}` },
+  };
+}

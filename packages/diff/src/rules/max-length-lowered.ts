@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { commonParameters, headParameterFinding, moduleRef } from '../rule-helpers.js';
+import { commonParameters, headParameterFinding, loweredUpperLimits, moduleRef } from '../rule-helpers.js';
 
 /** A string parameter accepts shorter values than before. */
 export const maxLengthLowered = defineRule({
@@ -12,20 +12,10 @@ export const maxLengthLowered = defineRule({
   example: 'Parameter reason of action=block accepts shorter values: maxchars 1000 -> 500; longer values are refused.',
   check(diff, report) {
     for (const p of commonParameters(diff)) {
-      const lowered = (['maxbytes', 'maxchars'] as const).filter((key) => {
-        const after = p.head[key];
-        const before = p.base[key];
-        return after !== undefined && (before === undefined || after < before);
-      });
-      if (lowered.length === 0) continue;
-      const detail = lowered.map((key) => `${key} ${p.base[key] ?? '(none)'} -> ${p.head[key]}`).join(', ');
-      report(
-        headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleRef(p.headModule)} accepts shorter values: ${detail}; longer values are refused.`, {
-          before: Object.fromEntries(lowered.map((key) => [key, p.base[key] ?? null])),
-          after: Object.fromEntries(lowered.map((key) => [key, p.head[key]])),
-          location: { snapshot: 'head', pointer: `${p.headPointer}/${lowered[0]}` },
-        }),
-      );
+      const lowered = loweredUpperLimits(p, ['maxbytes', 'maxchars'] as const);
+      if (lowered === undefined) continue;
+      const { detail, ...values } = lowered;
+      report(headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleRef(p.headModule)} accepts shorter values: ${detail}; longer values are refused.`, values));
     }
   },
 });

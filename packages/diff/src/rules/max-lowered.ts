@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { commonParameters, headParameterFinding, moduleRef } from '../rule-helpers.js';
+import { commonParameters, headParameterFinding, loweredUpperLimits, moduleRef } from '../rule-helpers.js';
 
 /** A numeric parameter's maximum (max or highmax) went down, or a maximum appeared. */
 export const maxLowered = defineRule({
@@ -12,20 +12,10 @@ export const maxLowered = defineRule({
   example: 'Parameter aplimit of list=allpages (query+allpages) has a lower maximum: max 500 -> 100.',
   check(diff, report) {
     for (const p of commonParameters(diff)) {
-      const lowered = (['max', 'highmax'] as const).filter((key) => {
-        const after = p.head[key];
-        const before = p.base[key];
-        return after !== undefined && (before === undefined || after < before);
-      });
-      if (lowered.length === 0) continue;
-      const detail = lowered.map((key) => `${key} ${p.base[key] ?? '(none)'} -> ${p.head[key]}`).join(', ');
-      report(
-        headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleRef(p.headModule)} has a lower maximum: ${detail}.`, {
-          before: Object.fromEntries(lowered.map((key) => [key, p.base[key] ?? null])),
-          after: Object.fromEntries(lowered.map((key) => [key, p.head[key]])),
-          location: { snapshot: 'head', pointer: `${p.headPointer}/${lowered[0]}` },
-        }),
-      );
+      const lowered = loweredUpperLimits(p, ['max', 'highmax'] as const);
+      if (lowered === undefined) continue;
+      const { detail, ...values } = lowered;
+      report(headParameterFinding(p, `Parameter ${p.headWireName} of ${moduleRef(p.headModule)} has a lower maximum: ${detail}.`, values));
     }
   },
 });
