@@ -116,8 +116,7 @@ const rows: Row[] = [
     command: 'fetch',
     argv: (dir) => ['fetch', wiki.ok, '-o', join(dir, 'a-file', 'out.json')],
     code: 3,
-    // Known wart (reported): mkdir's EEXIST is shown raw instead of "a parent path is a file".
-    error: (dir) => `error: ${join(dir, 'a-file', 'out.json')}: cannot write output: EEXIST: file already exists, mkdir '${join(dir, 'a-file')}'`,
+    error: (dir) => `error: ${join(dir, 'a-file', 'out.json')}: cannot write output: a parent path is a file, not a directory`,
   },
   { row: 'unknown-flag', command: 'fetch', argv: (dir) => ['fetch', wiki.ok, '-o', join(dir, 'old.json'), '--frobnicate'], code: 2, error: () => unknownFlag, hint: 'Run wikispec --help for usage.' },
 

@@ -24,6 +24,8 @@ function describeFsError(error: unknown): string {
     case 'EACCES':
     case 'EPERM': return 'permission denied';
     case 'EISDIR': return 'is a directory';
+    // mkdir -p reports EEXIST when a component of the path is a file.
+    case 'EEXIST':
     case 'ENOTDIR': return 'a parent path is a file, not a directory';
     case 'EROFS': return 'read-only file system';
     case 'ENOSPC': return 'no space left on device';
