@@ -167,17 +167,12 @@ describe('bad input: exit code, one-line error, nothing written', () => {
       expect(other).toEqual(row.hint === undefined ? [] : [row.hint.startsWith('Run ') ? row.hint : `hint: ${row.hint}`]);
       expect(result.err.split('\n').filter((line) => line.startsWith('error: '))).toHaveLength(1);
       if (row.command !== 'build' && row.command !== 'check') expect(result.out).toBe('');
-      // build still writes the docs site index when every wiki failed (reported; see the `it.fails` below), so the
-      // rows check everything but generated/site here.
-      const siteOnly = (path: string) => row.command === 'build' && (path === 'generated/' || path.startsWith('generated/site/'));
-      expect(treeState(dir).filter((path) => !siteOnly(path))).toEqual(before);
+      expect(treeState(dir)).toEqual(before);
       expect(readFileSync(join(dir, 'old.json'), 'utf8')).toBe('old output\n');
     });
   }
 
-  // Known failure, reported to the build package: with its only wiki failing, `wikispec build` still writes
-  // generated/site (index page and assets). The bad-input table says nothing is written. Flip to `it` once fixed.
-  it.fails('build / every wiki failing: writes nothing at all, not even the docs site index', async () => {
+  it('build / every wiki failing: writes nothing at all, not even the docs site index', async () => {
     const dir = setup();
     config(wiki.private)(dir);
     const before = treeState(dir);

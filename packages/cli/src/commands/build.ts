@@ -2,6 +2,7 @@ import { isAbsolute, dirname, join, resolve } from 'node:path';
 import {
   BuildAbortedError,
   ProgressDisplay,
+  SITE_DIRECTORY,
   buildWikis,
   canUseWorkers,
   defaultStages,
@@ -113,8 +114,11 @@ export async function buildHandler(args: BuildLikeArgs, io: CliIo, stages?: Buil
   const stale = await findStaleFiles(result);
   const staleDirectories = new Set(stale.map((file) => file.path.split('/')[0] ?? ''));
   const written = new Map<string, number>();
+  // With every wiki failed there is nothing new to show: the docs site stays as it was, like every other output.
+  const anyWikiBuilt = result.wikis.some((wiki) => wiki.ok);
   for (const output of result.outputs) {
     if (!staleDirectories.has(output.directory)) continue;
+    if (!anyWikiBuilt && output.directory === SITE_DIRECTORY) continue;
     if (io.signal?.aborted) {
       io.stderr('wikispec: interrupted; every output is either its old or its new version (rerun to finish)\n');
       return EXIT_INTERRUPTED;
