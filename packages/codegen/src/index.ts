@@ -3,3 +3,4 @@ export { isPlainPropertyName, pascalCase, RUNTIME_NAMES, stringLiteral, toIdenti
 export { codeSpan, escapeDocText } from './doc.js';
 export { GeneratedCodeError, PRETTIER_OPTIONS } from './print.js';
 export { defaultPackageName } from './emit/package-files.js';
+export { createGenerationMemo, type GenerationMemo } from './memo.js';

@@ -6,6 +6,7 @@
 import { format } from 'prettier';
 import { IndentationText, NewLineKind, Project, QuoteKind, ts, type OptionalKind, type SourceFileStructure } from 'ts-morph';
 import { WikispecError } from '@wikispec/snapshot';
+import { textKey, type Mask } from './memo.js';
 
 /** Prettier options pinned here: never read from a config file in the user's directory. */
 export const PRETTIER_OPTIONS = {
@@ -54,10 +55,27 @@ export function assertParses(path: string, text: string): void {
   }
 }
 
-/** Prints one structure as a formatted, checked TypeScript file. */
-export async function printFile(project: Project, path: string, structure: OptionalKind<SourceFileStructure>): Promise<string> {
+/** Prints one structure as a formatted, checked TypeScript file (formatting shared through `memo` when given). */
+export async function printFile(
+  project: Project,
+  path: string,
+  structure: OptionalKind<SourceFileStructure>,
+  memo?: { formatted: Map<string, string>; mask: Mask },
+): Promise<string> {
   const file = project.createSourceFile(path, structure, { overwrite: true });
   const raw = file.getFullText();
+  const hidden = memo?.mask.hide(raw);
+  if (memo === undefined || hidden === undefined) return formatChecked(path, raw);
+  const key = textKey(path, hidden);
+  let formatted = memo.formatted.get(key);
+  if (formatted === undefined) {
+    formatted = await formatChecked(path, hidden);
+    memo.formatted.set(key, formatted);
+  }
+  return memo.mask.show(formatted);
+}
+
+async function formatChecked(path: string, raw: string): Promise<string> {
   assertParses(path, raw);
   const formatted = await format(raw, { ...PRETTIER_OPTIONS, filepath: path });
   assertParses(path, formatted);
