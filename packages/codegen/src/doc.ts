@@ -2,7 +2,7 @@
  * The one doc-text choke point: everything written into a JSDoc comment passes through {@link escapeDocText}, and
  * the JSDoc of modules and parameters is assembled here from the snapshot.
  */
-import { helpToMarkdown } from '@wikispec/helptext';
+import { helpToMarkdown, helpToMarkdownMemo, type HelpMarkdownMemo } from '@wikispec/helptext';
 import {
   apiHelpUrl,
   articleUrl,
@@ -45,17 +45,22 @@ export function helpMarkdown(snapshot: Snapshot, text: string): string {
   if (!cache) markdownCache.set(snapshot, (cache = new Map()));
   const cached = cache.get(text);
   if (cached !== undefined) return cached;
-  const markdown = helpToMarkdown(text, {
+  const options = {
     helpformat: snapshot.helpformat,
-    wikiUrl: (title) => articleUrl(snapshot, title),
+    wikiUrl: (title: string) => articleUrl(snapshot, title),
     ...(snapshot.wiki.server === undefined ? {} : { baseUrl: snapshot.wiki.server.startsWith('//') ? `https:${snapshot.wiki.server}` : snapshot.wiki.server }),
-  });
+  };
+  const shared = sharedMarkdown.get(snapshot);
+  const markdown = shared === undefined ? helpToMarkdown(text, options) : helpToMarkdownMemo(shared, text, options);
   cache.set(text, markdown);
   return markdown;
 }
 
 /** Help texts repeat a lot (`continue`, `limit`, token help): convert each distinct text once per snapshot. */
 const markdownCache = new WeakMap<Snapshot, Map<string, string>>();
+
+/** Conversions shared across wikis: `generateClient` registers its memo's map for the snapshot it generates. */
+export const sharedMarkdown = new WeakMap<Snapshot, HelpMarkdownMemo>();
 
 const list = (values: readonly string[], max = 20): string => {
   const shown = values.slice(0, max).map(codeSpan).join(', ');

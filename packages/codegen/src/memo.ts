@@ -5,6 +5,7 @@
  * A memo is a plain object of Maps created by the caller; keys are content hashes, never wiki names.
  */
 import { createHash } from 'node:crypto';
+import type { HelpMarkdownMemo } from '@wikispec/helptext';
 
 /** Caches shared by every `generateClient` call given the same memo (e.g. all wikis of one build). */
 export interface GenerationMemo {
@@ -12,11 +13,13 @@ export interface GenerationMemo {
   formatted: Map<string, string>;
   /** Formatted file text hash → transpiled output. */
   compiled: Map<string, { js: string; dts: string }>;
+  /** Help text conversions (shareable with `toOpenApi`'s memo). */
+  markdown: HelpMarkdownMemo;
 }
 
 /** A new, empty memo. */
 export function createGenerationMemo(): GenerationMemo {
-  return { formatted: new Map(), compiled: new Map() };
+  return { formatted: new Map(), compiled: new Map(), markdown: new Map() };
 }
 
 /** Hex SHA-256 of a path and a text. */

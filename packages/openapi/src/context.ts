@@ -1,4 +1,4 @@
-import { helpToMarkdown } from '@wikispec/helptext';
+import { helpToMarkdown, helpToMarkdownMemo, type HelpMarkdownMemo } from '@wikispec/helptext';
 import { articleUrl, indexModules, type ApiModule, type Snapshot } from '@wikispec/snapshot';
 import { serverUrl } from './keys.js';
 
@@ -11,6 +11,8 @@ export interface ToOpenApiOptions {
   version?: OpenApiVersion;
   /** Source name put in `info` (`x-wikispec-source`); no path or time is ever written otherwise. */
   source?: string;
+  /** Work shared with other documents given the same memo (all wikis of one build); output is byte-identical. */
+  memo?: { markdown: HelpMarkdownMemo };
 }
 
 /** What every transform reads: the snapshot, its module index and the shared conversions. */
@@ -36,7 +38,8 @@ export function createContext(snapshot: Snapshot, options: ToOpenApiOptions): Tr
     markdown(text) {
       let markdown = cache.get(text);
       if (markdown === undefined) {
-        markdown = helpToMarkdown(text, { helpformat: snapshot.helpformat, wikiUrl, baseUrl: snapshot.wiki.server ?? server });
+        const markdownOptions = { helpformat: snapshot.helpformat, wikiUrl, baseUrl: snapshot.wiki.server ?? server };
+        markdown = options.memo === undefined ? helpToMarkdown(text, markdownOptions) : helpToMarkdownMemo(options.memo.markdown, text, markdownOptions);
         cache.set(text, markdown);
       }
       return markdown;
