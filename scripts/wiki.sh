@@ -231,10 +231,11 @@ start_one() {
     port_busy "$port" && die "port $port is in use by another process; cannot start the $name wiki"
     log "starting $name wiki on http://127.0.0.1:$port/api.php"
     # setsid: the server leads its own process group, so stop can end it together with its workers.
+    # 9>&-: the server must not inherit the lock on fd 9, or a later `stop` would wait on it forever.
     (
       cd "$MW_DIR"
       MW_CONFIG_FILE="$data/wikispec-settings.php" PHP_CLI_SERVER_WORKERS=4 \
-        setsid php -S "127.0.0.1:$port" -t "$MW_DIR" >"$data/server.log" 2>&1 </dev/null &
+        setsid php -S "127.0.0.1:$port" -t "$MW_DIR" >"$data/server.log" 2>&1 </dev/null 9>&- &
       echo $! >"$(pid_file "$name")"
     )
   fi

@@ -92,12 +92,17 @@ if ( trim( (string)@file_get_contents( ${JSON.stringify(modeFile)} ) ) === 'off'
 }
 `,
     );
+    const url = `http://127.0.0.1:${PORT}/api.php?action=query&meta=siteinfo&format=json`;
+    // A server left on the port (say, by an earlier run killed mid-way) would answer instead of ours and ignore the
+    // mode file: refuse to run against it.
+    if (await fetch(url).then(() => true, () => false)) throw new Error(`port ${PORT} is already in use; stop whatever listens there`);
+    // Its own process group, so teardown stops PHP's worker processes too, not only the parent.
     server = spawn('php', ['-S', `127.0.0.1:${PORT}`, '-t', '/usr/share/mediawiki'], {
       cwd: '/usr/share/mediawiki',
       env: { ...process.env, MW_CONFIG_FILE: join(work, 'toggle-settings.php'), PHP_CLI_SERVER_WORKERS: '2' },
       stdio: 'ignore',
+      detached: true,
     });
-    const url = `http://127.0.0.1:${PORT}/api.php?action=query&meta=siteinfo&format=json`;
     for (let attempt = 0; ; attempt++) {
       const ok = await fetch(url).then((response) => response.ok, () => false);
       if (ok) break;
@@ -114,7 +119,13 @@ if ( trim( (string)@file_get_contents( ${JSON.stringify(modeFile)} ) ) === 'off'
   }, 120_000);
 
   afterAll(() => {
-    server?.kill('SIGTERM');
+    if (server?.pid !== undefined) {
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
   });
 
   it('records the first snapshot, fails on extensions removed, passes when they return, and is quiet when nothing changed', () => {
