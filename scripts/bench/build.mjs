@@ -6,6 +6,7 @@
 // The wikis are varied from the two real captures (a farm: same MediaWiki, different sites and extension sets):
 // every wiki gets its own sitename, wikiid and server; every third drops a module, every fifth gains an enum value,
 // and every seventh is a byte-identical copy of an earlier one (shared through the content-addressed stage cache).
+// The others share per-text and per-file work through the generation memo (help Markdown, prettier, transpile).
 // BENCH_WIKIS=1,10 limits the sizes (e.g. for a quick run).
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
