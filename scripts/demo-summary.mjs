@@ -31,4 +31,11 @@ if (snapshots.length === 2) {
   const report = checkSnapshots(base, head, { now: new Date(0) });
   console.log(`API diff ${baseName} -> ${headName}:\n`);
   console.log(formatReport(report, 'text'));
+  // The findings list is long; repeat the verdict last so it is what the terminal shows.
+  const { verdict, counts, configuration } = report.summary;
+  console.log(
+    `\n${baseName} -> ${headName}: verdict ${verdict}; code changes ${counts.breaking} breaking, ${counts.warning} warning, ${counts.info} info; ` +
+      `configuration differences ${configuration.breaking + configuration.warning + configuration.info} (see above).`,
+  );
+  console.log(`Docs site: ${join(config.outDir ?? 'generated', 'site', 'index.html')}. Try: pnpm wikispec diff --help`);
 }
