@@ -2,14 +2,14 @@
 // output, a no-op rebuild, one wiki failing without stopping the others, names that would escape the output folder,
 // stale files and breaking changes in `check`, and SIGINT in the middle of a build (every output old or new).
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '@wikispec/cli';
 import { fakeIo } from '../../packages/cli/src/testing/fake-io.js';
 import { localWikis } from '../support/wikis.js';
+import { hashTree } from '../support/file-tree.js';
 
 const wikis = localWikis();
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -17,21 +17,6 @@ const root = join(repo, 'test-artifacts', 'e2e-build');
 const fixtures = join(repo, 'test', 'fixtures', 'wikis');
 const capture = (name: 'core' | 'full') => join(fixtures, `mw-1.39-${name}`, 'paraminfo-capture.json');
 const userAgent = 'wikispec-e2e/1.0 (build.test.ts; 127.0.0.1)';
-
-/** sha256 of every file under a directory, by relative path. */
-function tree(directory: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (dir: string): void => {
-    if (!existsSync(dir)) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else out[relative(directory, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-    }
-  };
-  walk(directory);
-  return out;
-}
 
 function project(name: string, config: unknown): string {
   const dir = join(root, name);
@@ -65,7 +50,7 @@ describe.skipIf(!wikis)('wikispec build against the local wikis', () => {
     expect(first.code).toBe(0);
     expect(first.out).toMatch(/^core\s+ok\s+1\.39\.17\s+121\s+955\s+first snapshot\s+\d+$/m);
     expect(first.out).toMatch(/^full\s+ok\s+1\.39\.17\s+142\s+1071\s+first snapshot\s+\d+$/m);
-    const files = tree(join(dir, 'generated'));
+    const files = hashTree(join(dir, 'generated'));
     for (const wiki of ['core', 'full']) {
       for (const path of ['snapshot.json', 'openapi.json', 'openapi.yaml', 'CHANGELOG.md', 'client/package.json', 'client/src/index.ts']) {
         expect(files, `${wiki}/${path}`).toHaveProperty([`${wiki}/${path}`]);
@@ -82,7 +67,7 @@ describe.skipIf(!wikis)('wikispec build against the local wikis', () => {
     expect(second.code).toBe(0);
     expect(second.out).toMatch(/^core\s+ok\s+1\.39\.17\s+121\s+955\s+none\s+0$/m);
     expect(second.out).toMatch(/^full\s+ok\s+1\.39\.17\s+142\s+1071\s+none\s+0$/m);
-    expect(tree(join(dir, 'generated'))).toEqual(files);
+    expect(hashTree(join(dir, 'generated'))).toEqual(files);
 
     const check = await cli(dir, 'check', '--fail-on', 'breaking');
     expect(check.out).toContain('generated files are current');
@@ -103,12 +88,12 @@ describe.skipIf(!wikis)('wikispec build against the local wikis', () => {
     // Committed: the full wiki. Fetched: the core wiki (every extension module gone) -> breaking.
     const breaking = project('breaking', { userAgent, wikis: [{ name: 'w', apiUrl: wikis!.core.apiUrl, snapshot: capture('full'), outputs: ['snapshot', 'changelog'] }] });
     expect((await cli(breaking, 'build', '--offline')).code).toBe(0);
-    const before = tree(join(breaking, 'generated'));
+    const before = hashTree(join(breaking, 'generated'));
     const result = await cli(breaking, 'check', '--fail-on', 'breaking');
     expect(result.code).toBe(1);
     expect(result.out).toMatch(/w: \d+ breaking API change\(s\) since the committed snapshot/);
     expect(result.out).toContain('abusefiltercheckmatch');
-    expect(tree(join(breaking, 'generated')), 'check never writes').toEqual(before);
+    expect(hashTree(join(breaking, 'generated')), 'check never writes').toEqual(before);
 
     // Built for real, the change lands in the changelog under the MediaWiki version, newest first.
     const built = await cli(breaking, 'build');
@@ -189,20 +174,20 @@ describe('SIGINT during wikispec build', () => {
     const config = (which: 'core' | 'full') => ({ wikis: ['a', 'b', 'c'].map((name) => ({ name, snapshot: capture(which), outputs })) });
     const dir = project('sigint', config('core'));
     expect((await runUntil(dir, ['build', '--offline', '--concurrency', '1'], undefined)).code).toBe(0);
-    const old = tree(join(dir, 'generated'));
+    const old = hashTree(join(dir, 'generated'));
     // The new version, built uninterrupted elsewhere from the same inputs.
     const fresh = project('sigint-new', config('full'));
     rmSync(join(fresh, 'generated'), { recursive: true, force: true });
     const { cpSync } = await import('node:fs');
     cpSync(join(dir, 'generated'), join(fresh, 'generated'), { recursive: true });
     expect((await runUntil(fresh, ['build', '--offline', '--concurrency', '1'], undefined)).code).toBe(0);
-    const next = tree(join(fresh, 'generated'));
+    const next = hashTree(join(fresh, 'generated'));
 
     writeFileSync(join(dir, 'wikispec.config.json'), JSON.stringify(config('full')));
     const interrupted = await runUntil(dir, ['build', '--offline', '--concurrency', '1'], trigger);
     expect(interrupted.err).toMatch(/interrupted/);
     expect(interrupted.code).toBe(130);
-    const after = tree(join(dir, 'generated'));
+    const after = hashTree(join(dir, 'generated'));
     const pick = (files: Record<string, string>, prefix: string) => Object.fromEntries(Object.entries(files).filter(([path]) => path.startsWith(prefix)));
     for (const output of ['a/', 'b/', 'c/', 'site/']) {
       const now = pick(after, output);

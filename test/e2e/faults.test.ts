@@ -3,9 +3,8 @@
 // injected sleep (no test waits for real) and a small retry budget. For each fault: the documented outcome (retried
 // and the outputs equal a clean build's, or exit 4 with one clear error line) and no partial or changed output.
 // `wikispec fetch` faults are in fetch-faults.test.ts; generated-client faults in client.test.ts.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultStages, type BuildStages } from '@wikispec/build';
@@ -14,26 +13,12 @@ import { buildHandler } from '../../packages/cli/src/commands/build.ts';
 import { fakeIo } from '../../packages/cli/src/testing/fake-io.ts';
 import { byAction, startFaultProxy, UNRESOLVABLE_API_URL, unresolvableFetch, type Fault, type FaultProxy, type FaultRule } from '../support/fault-proxy.ts';
 import { localWikis } from '../support/wikis.ts';
+import { hashTree } from '../support/file-tree.ts';
 
 const wikis = localWikis();
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const root = join(repo, 'test-artifacts', 'e2e-faults');
 const userAgent = 'wikispec-e2e/1.0 (faults.test.ts; 127.0.0.1)';
-
-/** Every file under `dir` with its hash. */
-function tree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!existsSync(dir)) return out;
-  const walk = (at: string) => {
-    for (const name of readdirSync(at).sort()) {
-      const path = join(at, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 describe.skipIf(!wikis)('wikispec build through the fault proxy', () => {
   let proxy: FaultProxy;
@@ -74,7 +59,7 @@ describe.skipIf(!wikis)('wikispec build through the fault proxy', () => {
     const dir = project('clean', proxy.apiUrl);
     const result = await build(dir);
     expect(result.code, result.err).toBe(0);
-    clean = tree(join(dir, 'generated', 'core'));
+    clean = hashTree(join(dir, 'generated', 'core'));
     expect(Object.keys(clean).sort()).toEqual(['openapi.json', 'snapshot.json']);
   }, 300_000);
   afterEach(() => {
@@ -106,7 +91,7 @@ describe.skipIf(!wikis)('wikispec build through the fault proxy', () => {
       const result = await build(dir);
       expect(result.code, result.err).toBe(0);
       expect(sleeps).toEqual(waits);
-      expect(tree(join(dir, 'generated', 'core'))).toEqual(clean);
+      expect(hashTree(join(dir, 'generated', 'core'))).toEqual(clean);
       expect(readdirSync(join(dir, 'generated')).filter((name) => name.includes('.tmp-'))).toEqual([]);
     }, 120_000);
   }
@@ -125,7 +110,7 @@ describe.skipIf(!wikis)('wikispec build through the fault proxy', () => {
       // A previous good build's outputs, which must survive byte for byte.
       mkdirSync(join(dir, 'generated', 'core'), { recursive: true });
       for (const [path] of Object.entries(clean)) writeFileSync(join(dir, 'generated', 'core', path), readFileSync(join(root, 'clean', 'generated', 'core', path)));
-      const before = tree(join(dir, 'generated', 'core'));
+      const before = hashTree(join(dir, 'generated', 'core'));
       if (fault === 'dns') fetchImpl = unresolvableFetch() as typeof fetch;
       else proxy.inject(fault, rule);
       const result = await build(dir);
@@ -133,7 +118,7 @@ describe.skipIf(!wikis)('wikispec build through the fault proxy', () => {
       const errors = result.err.split('\n').filter((line) => line.startsWith('error: '));
       expect(errors).toHaveLength(1);
       expect(errors[0]).toMatch(message);
-      expect(tree(join(dir, 'generated', 'core'))).toEqual(before);
+      expect(hashTree(join(dir, 'generated', 'core'))).toEqual(before);
       expect(readdirSync(join(dir, 'generated')).filter((name) => name.includes('.tmp-'))).toEqual([]);
     }, 120_000);
   }

@@ -3,7 +3,6 @@
 // version (hashes before and after), never a mix inside one output directory, never a temporary file left behind.
 // (build.test.ts covers SIGINT during build; this file adds SIGTERM, more interruption points, and fetch.)
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -11,25 +10,12 @@ import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { hashTree } from '../support/file-tree.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(repo, 'packages/cli/dist/bin.js');
 const root = join(repo, 'test-artifacts', 'e2e-interrupt');
 const capture = (name: 'core' | 'full') => join(repo, 'test', 'fixtures', 'wikis', `mw-1.39-${name}`, 'paraminfo-capture.json');
-
-function tree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!existsSync(dir)) return out;
-  const walk = (at: string) => {
-    for (const name of readdirSync(at).sort()) {
-      const path = join(at, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 function leftovers(dir: string): string[] {
   const found: string[] = [];
@@ -85,12 +71,12 @@ describe.skipIf(!existsSync(bin))('SIGTERM during wikispec build (the real proce
   it('builds the old and the new version uninterrupted (the two states every output must be in)', async () => {
     const a = project('old', 'core');
     expect((await run(a, ['build', '--offline', '--concurrency', '1'])).code).toBe(0);
-    old = tree(join(a, 'generated'));
+    old = hashTree(join(a, 'generated'));
     const b = project('new', 'core');
     cpSync(join(a, 'generated'), join(b, 'generated'), { recursive: true });
     writeConfig(b, 'full');
     expect((await run(b, ['build', '--offline', '--concurrency', '1'])).code).toBe(0);
-    next = tree(join(b, 'generated'));
+    next = hashTree(join(b, 'generated'));
     expect(next).not.toEqual(old);
   }, 300_000);
 
@@ -107,7 +93,7 @@ describe.skipIf(!existsSync(bin))('SIGTERM during wikispec build (the real proce
       cpSync(join(root, 'old', 'generated'), join(dir, 'generated'), { recursive: true });
       writeConfig(dir, 'full');
       const result = await run(dir, ['build', '--offline', '--concurrency', '1'], trigger);
-      const now = tree(join(dir, 'generated'));
+      const now = hashTree(join(dir, 'generated'));
       // 130 when the signal stopped the build; 0 when it came after the last write (nothing left to stop): then every
       // output must be the new version.
       expect(result.signalled).toBe(true);
