@@ -27,12 +27,11 @@ export class WikiRequestError extends Error {
   declare readonly url: string;
   /** Number of attempts made before giving up. */
   declare readonly attempts: number;
+  /** The `action` parameter of the request, when known. */
+  declare readonly action: string | undefined;
   constructor(code: string, message: string, ctx: RequestContext, options?: { cause?: unknown }) {
     super(`${ctx.method} ${ctx.url}${ctx.action ? ` (${ctx.action})` : ''}: ${message}`, options);
-    this.code = code;
-    this.method = ctx.method;
-    this.url = ctx.url;
-    this.attempts = ctx.attempts;
+    Object.assign(this, ctx, { code });
   }
 }
 
@@ -45,8 +44,7 @@ export class HttpError extends WikiRequestError {
   declare readonly retryAfter: string | undefined;
   constructor(status: number, message: string, ctx: RequestContext, retryAfter?: string | null) {
     super('http', message, ctx);
-    this.status = status;
-    this.retryAfter = retryAfter ?? undefined;
+    Object.assign(this, { status, retryAfter: retryAfter ?? undefined });
   }
 }
 
@@ -60,7 +58,7 @@ export class NetworkError extends WikiRequestError {
   declare readonly kind: NetworkErrorKind;
   constructor(kind: NetworkErrorKind, message: string, ctx: RequestContext, cause?: unknown) {
     super('network', message, ctx, { cause });
-    this.kind = kind;
+    Object.assign(this, { kind });
   }
 }
 
@@ -77,10 +75,7 @@ export class ResponseFormatError extends WikiRequestError {
   declare readonly truncated: boolean;
   constructor(status: number, contentType: string, bodyStart: string, truncated: boolean, ctx: RequestContext) {
     super('badresponse', `not a JSON API response: ${truncated ? 'truncated JSON' : contentType || 'no content type'}, HTTP ${status}: ${JSON.stringify(bodyStart)}`, ctx);
-    this.status = status;
-    this.contentType = contentType;
-    this.bodyStart = bodyStart;
-    this.truncated = truncated;
+    Object.assign(this, { status, contentType, bodyStart, truncated });
   }
 }
 
@@ -146,12 +141,7 @@ export class MediaWikiApiError extends WikiRequestError {
     const errors = normalizeErrors(response);
     const first = errors[0] ?? { code: 'unknown', text: '', module: 'main' };
     super(first.code, `${first.code}: ${first.text}`, ctx);
-    this.text = first.text;
-    this.module = first.module;
-    this.errors = errors;
-    this.warnings = normalizeWarnings(response);
-    this.requestId = response.requestid ?? response.servedby;
-    this.httpStatus = httpStatus;
+    Object.assign(this, { text: first.text, module: first.module, errors, warnings: normalizeWarnings(response), requestId: response.requestid ?? response.servedby, httpStatus });
     Object.defineProperty(this, 'response', { value: response });
   }
 }

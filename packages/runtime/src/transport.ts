@@ -115,17 +115,24 @@ export interface Transport {
   call<R = ApiResponseEnvelope>(params: ApiParams, options?: CallOptions): Promise<R>;
 }
 
-/** One attempt's outcome: `[envelope]`, or `[undefined, error, retry-table key, Retry-After header]`. */
-type Outcome = [ApiResponseEnvelope] | [undefined, WikiRequestError, string, (string | null)?];
-
 /** Creates the transport. */
 export function createTransport(options: TransportOptions): Transport {
+  const {
+    userAgent,
+    accessToken,
+    onEvent,
+    onWarnings,
+    credentials,
+    fetch: doFetch = (url, init) => fetch(url, init),
+    sleep = (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+    now = Date.now,
+    random = Math.random,
+    multipartThreshold = 8000,
+    maxUrlLength = 2000,
+  } = options;
   const apiUrl = String(options.apiUrl);
-  const doFetch: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const now = options.now ?? Date.now;
   const retry: RetryOptions = { ...DEFAULT_RETRY, ...options.retry };
-  if (!options.userAgent) throw new TypeError('userAgent is required');
+  if (!userAgent) throw new TypeError('userAgent is required');
   // fetch refuses such URLs with a message that repeats the password; say why, without it. (The base keeps relative
   // URLs, which browsers allow, parseable; a URL that cannot be parsed fails in fetch, its message redacted.)
   let parsed: URL | undefined;
@@ -136,30 +143,23 @@ export function createTransport(options: TransportOptions): Transport {
     throw new TypeError('the api.php URL must not contain a user name or password; use login() or accessToken');
   }
   const secrets = createSecretStore();
-  const token = options.accessToken;
-  if (token) secrets.add(token);
-  const base: ApiParams = {
-    format: 'json',
-    formatversion: 2,
-    errorformat: 'plaintext',
-    maxlag: options.maxlag ?? 5,
-    ...options.defaults,
-  };
+  if (accessToken) secrets.add(accessToken);
+  const base: ApiParams = { format: 'json', formatversion: 2, errorformat: 'plaintext', maxlag: options.maxlag ?? 5, ...options.defaults };
 
   async function call<R>(params: ApiParams, callOptions: CallOptions = {}): Promise<R> {
     const { signal, sensitive = [] } = callOptions;
     const entries = encodeParams({ ...base, ...params });
     let post = callOptions.method === 'POST';
-    let multipart = !!callOptions.multipart;
+    let multipart = callOptions.multipart;
     for (const [name, value] of entries) {
-      if (typeof value !== 'string' || value.length > (options.multipartThreshold ?? 8000)) multipart = true;
+      if (typeof value !== 'string' || value.length > multipartThreshold) multipart = true;
       if (SECRET_PARAM.test(name) || sensitive.includes(name)) {
         post = true;
         if (typeof value === 'string') secrets.add(value);
       }
     }
     const query = new URLSearchParams(entries as [string, string][]).toString();
-    post ||= multipart || apiUrl.length + query.length >= (options.maxUrlLength ?? 2000);
+    post ||= multipart || apiUrl.length + query.length >= maxUrlLength;
     const action = typeof params.action === 'string' ? params.action : undefined;
     const start = now();
 
@@ -167,49 +167,18 @@ export function createTransport(options: TransportOptions): Transport {
       const method = post ? 'POST' : 'GET';
       const url = post ? apiUrl : `${apiUrl}${apiUrl.includes('?') ? '&' : '?'}${query}`;
       const ctx: RequestContext = { method, url: secrets.redact(url), action, attempts: attempt };
-      const [envelope, error, key = '', retryAfter = null] = await send(url, ctx);
-      if (envelope) {
-        if (envelope.warnings) options.onWarnings?.(redactDeep(normalizeWarnings(envelope), secrets.redact), params);
-        return envelope as R;
-      }
-      // Both are rejected before any module runs, so resending as POST is always safe.
-      if (!post && (key === 'http-414' || key === 'mustbeposted')) {
-        post = true;
-        attempt--;
-        continue;
-      }
-      const rule = retry.table[key];
-      if (!rule || (callOptions.write && rule.writes !== true && !(rule.writes === 'retry-after' && retryAfter))) throw error;
-      const delayMs = parseRetryAfter(retryAfter, now()) ?? backoffDelay(attempt, retry, options.random ?? Math.random);
-      if (attempt >= retry.maxAttempts || now() + delayMs - start > retry.budgetMs) {
-        error.message += ` (gave up after ${attempt} attempts in ${Math.round((now() - start) / 1000)} s)`;
-        throw error;
-      }
-      options.onEvent?.({ type: 'retry', method, url: ctx.url, attempt, delayMs, reason: key });
-      // An abort ends the wait at once (a Retry-After can be minutes long).
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          signal?.removeEventListener('abort', done);
-          resolve();
-        };
-        signal?.addEventListener('abort', done);
-        sleep(delayMs).then(done, done);
-      });
-      if (signal?.aborted) throw new NetworkError('aborted', 'aborted', ctx);
-    }
-
-    async function send(url: string, ctx: RequestContext): Promise<Outcome> {
-      const { method } = ctx;
-      const headers: Record<string, string> = { 'User-Agent': options.userAgent, 'Api-User-Agent': options.userAgent, ...options.headers };
-      if (token) headers.Authorization = `Bearer ${token}`;
+      const headers: Record<string, string> = { 'User-Agent': userAgent, 'Api-User-Agent': userAgent, ...options.headers };
+      if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
       const cookie = self.cookies?.header(url);
       if (cookie) {
         headers.Cookie = cookie;
         for (const pair of cookie.split('; ')) secrets.add(pair.slice(pair.indexOf('=') + 1));
       }
+      const controller = new AbortController();
+      const abort = () => controller.abort();
       // A redirected POST would silently become a GET without its body (and its token): refuse to follow it.
-      const init: RequestInit = { method, headers, redirect: post ? 'manual' : 'follow' };
-      if (options.credentials) init.credentials = options.credentials;
+      const init: RequestInit = { method, headers, redirect: post ? 'manual' : 'follow', signal: controller.signal };
+      if (credentials) init.credentials = credentials;
       if (post) {
         if (multipart) {
           const form = new FormData();
@@ -220,80 +189,99 @@ export function createTransport(options: TransportOptions): Transport {
           headers['Content-Type'] = 'application/x-www-form-urlencoded';
         }
       }
-      const controller = new AbortController();
-      init.signal = controller.signal;
-      let timedOut = false;
-      const abort = () => controller.abort();
-      const timer = setTimeout(() => {
-        timedOut = true;
-        abort();
-      }, callOptions.timeoutMs ?? options.timeoutMs ?? 60_000);
+      const timer = setTimeout(abort, callOptions.timeoutMs ?? options.timeoutMs ?? 60_000);
       if (signal?.aborted) abort();
       signal?.addEventListener('abort', abort);
-      let response: Response;
-      let received: ArrayBuffer;
+      // The failure of this attempt, its retry-table key and its Retry-After header.
+      let error!: WikiRequestError;
+      let key = '';
+      let retryAfter: string | null = null;
+      let response: Response | undefined;
+      let received: ArrayBuffer | undefined;
       try {
         response = await doFetch(url, init);
         received = await response.arrayBuffer();
       } catch (cause) {
-        // undici puts the system error code (ECONNREFUSED, …) on `cause`.
-        const detail = describeCause(cause);
-        const kind: NetworkErrorKind = timedOut
-          ? 'timeout'
-          : signal?.aborted
+        // Flattens the error and its causes into one line: undici puts the system error code (ECONNREFUSED, …) on `cause`.
+        let detail = '';
+        for (let e = cause as { message?: unknown; code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; depth++, e = e.cause as typeof e) {
+          detail += `${detail && ': '}${typeof e === 'object' ? `${e.code ?? ''} ${e.message ?? ''}`.trim() : e}`;
+        }
+        // Our controller aborted: the caller's signal, or else the timer.
+        const kind: NetworkErrorKind = controller.signal.aborted
+          ? signal?.aborted
             ? 'aborted'
-            : /ENOTFOUND|EAI_AGAIN/.test(detail)
-              ? 'dns'
-              : /ECONNREFUSED/.test(detail)
-                ? 'refused'
-                : /ECONNRESET|EPIPE|UND_ERR_SOCKET|socket|closed/i.test(detail)
-                  ? 'reset'
-                  : 'other';
-        return [undefined, new NetworkError(kind, `network error (${kind}): ${secrets.redact(detail)}`, ctx, cause), `network-${kind}`];
+            : 'timeout'
+          : /ENOTFOUND|EAI_AGAIN/.test(detail)
+            ? 'dns'
+            : /ECONNREFUSED/.test(detail)
+              ? 'refused'
+              : /ECONNRESET|EPIPE|UND_ERR_SOCKET|socket|closed/i.test(detail)
+                ? 'reset'
+                : 'other';
+        error = new NetworkError(kind, `network error (${kind}): ${secrets.redact(detail)}`, ctx, cause);
+        key = `network-${kind}`;
       } finally {
         clearTimeout(timer);
         signal?.removeEventListener('abort', abort);
       }
-      const text = new TextDecoder().decode(received);
-      const { status, headers: answer } = response;
-      // After followed redirects the cookies come from the final URL, which the jar checks against the wiki's origin.
-      self.cookies?.store(response.url || url, answer);
-      options.onEvent?.({ type: 'response', method, url: ctx.url, attempt: ctx.attempts, status, bytes: received.byteLength });
-      const retryAfter = answer.get('retry-after');
-      const contentType = answer.get('content-type') ?? '';
-      const bodyStart = secrets.redact(text.slice(0, 200));
-      let envelope: ApiResponseEnvelope | undefined;
-      try {
-        envelope = JSON.parse(text);
-      } catch {}
-      if (typeof envelope !== 'object' || Array.isArray(envelope)) envelope = undefined;
-      if (envelope?.error || envelope?.errors?.length) {
-        const error = new MediaWikiApiError(envelope, status, ctx, secrets.redact);
-        return [undefined, error, error.code, retryAfter];
+      if (response && received) {
+        const text = new TextDecoder().decode(received);
+        const { status, headers: answer } = response;
+        // After followed redirects the cookies come from the final URL, which the jar checks against the wiki's origin.
+        self.cookies?.store(response.url || url, answer);
+        onEvent?.({ type: 'response', method, url: ctx.url, attempt, status, bytes: received.byteLength });
+        retryAfter = answer.get('retry-after');
+        const contentType = answer.get('content-type') ?? '';
+        const bodyStart = secrets.redact(text.slice(0, 200));
+        let envelope: ApiResponseEnvelope | undefined;
+        try {
+          envelope = JSON.parse(text);
+        } catch {}
+        if (typeof envelope !== 'object' || Array.isArray(envelope)) envelope = undefined;
+        if (envelope?.error || envelope?.errors?.length) {
+          error = new MediaWikiApiError(envelope, status, ctx, secrets.redact);
+          key = error.code;
+        } else if (status < 200 || status > 299) {
+          // Status 0 is a redirect that was not followed (a POST); say where it pointed.
+          const location = answer.get('location');
+          const message = `HTTP ${status}${location ? ` redirect to ${secrets.redact(location)} (use that api.php URL)` : ''}${contentType ? ` (${contentType})` : ''}: ${JSON.stringify(bodyStart)}`;
+          error = new HttpError(status, message, ctx, retryAfter);
+          key = `http-${status}`;
+        } else if (envelope) {
+          if (envelope.warnings) onWarnings?.(redactDeep(normalizeWarnings(envelope), secrets.redact), params);
+          return envelope as R;
+        } else {
+          const first = text.trimStart()[0];
+          const truncated = !contentType.includes('html') && (first === undefined || first === '{');
+          error = new ResponseFormatError(status, contentType, bodyStart, truncated, ctx);
+          key = truncated ? 'badresponse-truncated' : 'badresponse';
+        }
       }
-      if (status < 200 || status > 299) {
-        // Status 0 is a redirect that was not followed (a POST); say where it pointed.
-        const location = answer.get('location');
-        const message = `HTTP ${status}${location ? ` redirect to ${secrets.redact(location)} (use that api.php URL)` : ''}${contentType ? ` (${contentType})` : ''}: ${JSON.stringify(bodyStart)}`;
-        return [undefined, new HttpError(status, message, ctx, retryAfter), `http-${status}`, retryAfter];
+      // Both are rejected before any module runs, so resending as POST is always safe.
+      if (!post && (key === 'http-414' || key === 'mustbeposted')) {
+        post = true;
+        attempt--;
+        continue;
       }
-      if (envelope) return [envelope];
-      const first = text.trimStart()[0];
-      const truncated = !contentType.includes('html') && (first === undefined || first === '{');
-      return [undefined, new ResponseFormatError(status, contentType, bodyStart, truncated, ctx), truncated ? 'badresponse-truncated' : 'badresponse'];
+      const rule = retry.table[key];
+      if (!rule || (callOptions.write && rule.writes !== true && !(rule.writes === 'retry-after' && retryAfter))) throw error;
+      const delayMs = parseRetryAfter(retryAfter, now()) ?? backoffDelay(attempt, retry, random);
+      if (attempt >= retry.maxAttempts || now() + delayMs - start > retry.budgetMs) {
+        error.message += ` (gave up after ${attempt} attempts in ${Math.round((now() - start) / 1000)} s)`;
+        throw error;
+      }
+      onEvent?.({ type: 'retry', method, url: ctx.url, attempt, delayMs, reason: key });
+      // An abort ends the wait at once (a Retry-After can be minutes long).
+      await new Promise<void>((resolve) => {
+        const done = () => (signal?.removeEventListener('abort', done), resolve());
+        signal?.addEventListener('abort', done);
+        sleep(delayMs).then(done, done);
+      });
+      if (signal?.aborted) throw new NetworkError('aborted', 'aborted', ctx);
     }
   }
 
   const self: Transport = { apiUrl, secrets, cookies: options.cookies, call };
   return self;
-}
-
-/** Flattens an error and its causes into one line (`fetch failed: ECONNREFUSED connect ECONNREFUSED …`). */
-function describeCause(cause: unknown): string {
-  const parts: string[] = [];
-  type Chain = { message?: unknown; code?: unknown; cause?: unknown };
-  for (let e = cause as Chain | undefined, depth = 0; e && depth < 4; depth++, e = e.cause as Chain | undefined) {
-    parts.push(typeof e === 'object' ? `${e.code ?? ''} ${e.message ?? ''}`.trim() : String(e));
-  }
-  return parts.join(': ');
 }
