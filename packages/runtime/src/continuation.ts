@@ -42,18 +42,15 @@ export async function* continueQuery<R extends ApiResponseEnvelope = ApiResponse
   const { maxBatches = Infinity, multiValueLimit, ...requestOptions } = options;
   let count = 0;
   for (const batch of splitMultiValues(params, multiValueLimit ?? client.options.multiValueLimit)) {
-    let next: ApiParams = batch;
-    let previous = '';
-    for (;;) {
-      if (count++ >= maxBatches) return;
+    // Stops at the last batch, at maxBatches (counted across title batches), or when `continue` repeats itself.
+    for (let next = batch, previous = ''; count++ < maxBatches; ) {
       const response = await client.request<R>(next, requestOptions);
       yield response;
       const cont = response.continue;
-      if (!cont) break;
       const key = JSON.stringify(cont);
+      if (!cont) break;
       if (key === previous) {
-        const ctx = { method: 'GET', url: client.transport.apiUrl, action: 'query', attempts: 1 };
-        throw new WikiRequestError('continueloop', `continuation did not advance: ${key}`, ctx);
+        throw new WikiRequestError('continueloop', `continuation did not advance: ${key}`, { method: 'GET', url: client.transport.apiUrl, action: 'query', attempts: 1 });
       }
       previous = key;
       next = { ...batch, ...(cont as { [name: string]: ParamValue }) };
