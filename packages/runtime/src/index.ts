@@ -14,7 +14,7 @@ export { encodeParams } from './encode.js';
 export { SECRET_PARAM } from './encode.js';
 
 // Errors.
-/** Base class of every request error (`code`, `method`, redacted `url`, `attempts`). */
+/** Base class of every request error (`code`, `method`, redacted `url`, `action`, `attempts`). */
 export { WikiRequestError } from './errors.js';
 /** A non-2xx HTTP answer without an API error (`status`, `retryAfter`). */
 export { HttpError } from './errors.js';
