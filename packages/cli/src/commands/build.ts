@@ -1,22 +1,5 @@
 import { isAbsolute, dirname, join, resolve } from 'node:path';
-import {
-  BuildAbortedError,
-  ProgressDisplay,
-  SITE_DIRECTORY,
-  buildWikis,
-  canUseWorkers,
-  defaultStages,
-  defaultWorkerCount,
-  selectWikis,
-  withWorkerStages,
-  findStaleFiles,
-  formatBuildSummary,
-  parseConfig,
-  resolveConfig,
-  type BuildConfig,
-  type BuildResult,
-  type BuildStages,
-} from '@wikispec/build';
+import type { BuildConfig, BuildResult, BuildStages } from '@wikispec/build';
 import { UsageError } from '@wikispec/snapshot';
 import type { Argv, CommandModule } from 'yargs';
 import { runWithContext } from '../command-context.js';
@@ -37,6 +20,14 @@ export interface BuildLikeArgs {
 
 /** The conventional exit code of a process stopped by SIGINT/SIGTERM (128 + 2). */
 const EXIT_INTERRUPTED = 130 as ExitCodeValue;
+
+/**
+ * Loads @wikispec/build, in the handlers only: it brings codegen, ts-morph, prettier and openapi, about a second of
+ * start-up that `--help`, `diff` and every other light command would otherwise pay (see startup-imports.test.ts).
+ */
+export function loadBuildPackage(): Promise<typeof import('@wikispec/build')> {
+  return import('@wikispec/build');
+}
 
 /** Adds the flags `build` and `check` share. */
 export function buildLikeOptions<T>(yargs: Argv<T>) {
@@ -60,6 +51,7 @@ export function buildLikeOptions<T>(yargs: Argv<T>) {
 
 /** Reads and resolves the config named by the flags. */
 export async function loadBuildConfig(args: BuildLikeArgs, io: CliIo): Promise<BuildConfig> {
+  const { parseConfig, resolveConfig } = await loadBuildPackage();
   const path = isAbsolute(args.config) ? args.config : resolve(io.cwd, args.config);
   const file = parseConfig(await readTextFile(path), args.config);
   return resolveConfig(file, dirname(path), {
@@ -70,6 +62,7 @@ export async function loadBuildConfig(args: BuildLikeArgs, io: CliIo): Promise<B
 
 /** Runs the build in memory with progress on stderr (redrawn on a TTY, log lines otherwise). */
 export async function runBuild(args: BuildLikeArgs, io: CliIo, config: BuildConfig, stages: BuildStages, realStages = false): Promise<BuildResult> {
+  const { ProgressDisplay, buildWikis, canUseWorkers, defaultWorkerCount, selectWikis, withWorkerStages } = await loadBuildPackage();
   const progress = new ProgressDisplay((text) => io.stderr(text), { tty: io.stderrIsTTY });
   // CPU-bound stages of the real implementation go to worker threads (one per core) when several wikis are built.
   const workers = Math.min(args.workers ?? defaultWorkerCount(selectWikis(config, args.only).length), selectWikis(config, args.only).length);
@@ -99,6 +92,7 @@ export function failureExitCode(result: BuildResult): ExitCodeValue {
 
 /** Runs `wikispec build` with the given stages (tests inject fakes). */
 export async function buildHandler(args: BuildLikeArgs, io: CliIo, stages?: BuildStages): Promise<ExitCodeValue> {
+  const { BuildAbortedError, SITE_DIRECTORY, defaultStages, findStaleFiles, formatBuildSummary } = await loadBuildPackage();
   const config = await loadBuildConfig(args, io);
   let result: BuildResult;
   try {

@@ -1,9 +1,9 @@
-import { defaultStages, findStaleFiles, type BuildStages } from '@wikispec/build';
+import type { BuildStages } from '@wikispec/build';
 import type { Argv, CommandModule } from 'yargs';
 import { runWithContext } from '../command-context.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
-import { buildLikeOptions, failureExitCode, loadBuildConfig, runBuild, type BuildLikeArgs } from './build.js';
+import { buildLikeOptions, failureExitCode, loadBuildConfig, loadBuildPackage, runBuild, type BuildLikeArgs } from './build.js';
 
 interface CheckArgs extends BuildLikeArgs {
   'fail-on'?: 'breaking';
@@ -11,6 +11,7 @@ interface CheckArgs extends BuildLikeArgs {
 
 /** Runs `wikispec check` with the given stages (tests inject fakes). */
 export async function checkHandler(args: CheckArgs, io: CliIo, stages?: BuildStages): Promise<ExitCodeValue> {
+  const { defaultStages, findStaleFiles } = await loadBuildPackage();
   const config = await loadBuildConfig(args, io);
   const result = await runBuild(args, io, config, stages ?? defaultStages(), stages === undefined);
   const failed = failureExitCode(result);

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { REPORT_FORMATS, checkSnapshots, failsAt, formatReport, parseIgnoreFile, rules, type IgnoreEntry, type ReportFormat } from '@wikispec/diff';
+import type { IgnoreEntry, ReportFormat, Rule } from '@wikispec/diff';
 import { SnapshotError, UsageError, parseJsonText, parseSnapshot, type Snapshot } from '@wikispec/snapshot';
 import type { CommandModule } from 'yargs';
 import { runWithContext } from '../command-context.js';
@@ -34,7 +34,7 @@ async function loadSnapshot(io: CliIo, path: string): Promise<LoadedSnapshot> {
   return { snapshot, declaredFormat: typeof format === 'string' ? format : 'raw paraminfo' };
 }
 
-function listRules(io: CliIo, format: ReportFormat): void {
+function listRules(io: CliIo, format: ReportFormat, rules: readonly Rule[]): void {
   if (format === 'json') {
     const list = rules.map(({ id, severity, area, kind, description, why }) => ({ id, severity, area, kind, description, why }));
     io.stdout(`${JSON.stringify(list, null, 2)}\n`);
@@ -57,8 +57,11 @@ function clock(io: CliIo): Date {
 export const diffCommand: CommandModule<object, DiffArgs> = {
   command: 'diff [base] [head]',
   describe: 'Compare two snapshots and report breaking changes (exit 1 when findings reach --fail-on)',
-  builder: (yargs) =>
-    yargs
+  // Async builder and handler: @wikispec/diff loads only when this command runs or shows its help, not for `--version`
+  // or the other commands (see startup-imports.test.ts). yargs awaits a builder's promise.
+  builder: async (yargs) => {
+    const { REPORT_FORMATS } = await import('@wikispec/diff');
+    return yargs
       .positional('base', { type: 'string', describe: 'Older snapshot (wikispec snapshot or raw paraminfo response)' })
       .positional('head', { type: 'string', describe: 'Newer snapshot' })
       .option('format', { type: 'string', choices: REPORT_FORMATS, default: 'text' as ReportFormat, describe: 'Report format' })
@@ -66,11 +69,13 @@ export const diffCommand: CommandModule<object, DiffArgs> = {
       .option('ignore', { type: 'string', describe: 'Ignore file of accepted changes (see docs/diff.md)' })
       .option('include-docs', { type: 'boolean', default: false, describe: 'Also report help text changes (info)' })
       .option('list-rules', { type: 'boolean', default: false, describe: 'Print every rule and exit' })
-      .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' }) as never,
+      .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' }) as never;
+  },
   handler: (args) =>
     runWithContext(args as unknown as Record<string, unknown>, async ({ io }) => {
+      const { checkSnapshots, failsAt, formatReport, parseIgnoreFile, rules } = await import('@wikispec/diff');
       if (args['list-rules']) {
-        listRules(io, args.format);
+        listRules(io, args.format, rules);
         return ExitCode.Ok;
       }
       if (args.base === undefined || args.head === undefined) throw new UsageError('diff needs two snapshots: wikispec diff <base> <head>');

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { defaultUserAgent, fetchSnapshotWithStats, type FetchOptions, type FetchProgress } from '@wikispec/fetch';
+import type { FetchOptions, FetchProgress } from '@wikispec/fetch';
 import { UsageError, countSnapshot, serializeSnapshot, type HelpFormat } from '@wikispec/snapshot';
 import type { CommandModule } from 'yargs';
 import { runWithContext } from '../command-context.js';
@@ -64,8 +64,11 @@ function progressRenderer(io: CliIo): { update(progress: FetchProgress): void; c
 export const fetchCommand: CommandModule<object, FetchArgs> = {
   command: 'fetch <url>',
   describe: "Fetch a wiki's Action API description (paraminfo + siteinfo) from its api.php into a snapshot file",
-  builder: (yargs) =>
-    yargs
+  // Async builder and handler: @wikispec/fetch (and the runtime under it) loads only when this command runs or shows
+  // its help, never for the other commands (see startup-imports.test.ts). yargs awaits a builder's promise.
+  builder: async (yargs) => {
+    const { defaultUserAgent } = await import('@wikispec/fetch');
+    return yargs
       .positional('url', { type: 'string', demandOption: true, describe: "The wiki's api.php URL, e.g. https://en.wikipedia.org/w/api.php" })
       .option('output', { alias: 'o', type: 'string', demandOption: true, describe: 'Snapshot file to write (atomically; untouched on failure)' })
       .option('user-agent', { type: 'string', describe: `User-Agent to send; name yourself and a contact (default: ${defaultUserAgent(WIKISPEC_VERSION)})` })
@@ -80,9 +83,11 @@ export const fetchCommand: CommandModule<object, FetchArgs> = {
         if (!Number.isFinite(args.timeout) || args.timeout <= 0) throw new UsageError(`invalid --timeout ${args.timeout}: expected seconds > 0`);
         if (!Number.isInteger(args.retries) || args.retries < 0) throw new UsageError(`invalid --retries ${args.retries}: expected a whole number >= 0`);
         return true;
-      }),
+      });
+  },
   handler: (args) =>
     runWithContext(args as unknown as Record<string, unknown>, async ({ io }) => {
+      const { defaultUserAgent, fetchSnapshotWithStats } = await import('@wikispec/fetch');
       const output = resolve(io.cwd, args.output);
       const existing = await stat(output).catch(() => undefined);
       if (existing?.isDirectory()) throw new OutputError(`${args.output}: cannot write output: is a directory`);

@@ -1,5 +1,5 @@
 import { extname, resolve } from 'node:path';
-import { serializeOpenApi, toOpenApi, type OpenApiFormat, type OpenApiVersion } from '@wikispec/openapi';
+import type { OpenApiFormat, OpenApiVersion } from '@wikispec/openapi';
 import { UsageError } from '@wikispec/snapshot';
 import type { CommandModule } from 'yargs';
 import { runWithContext } from '../command-context.js';
@@ -36,6 +36,8 @@ export const generateOpenApiCommand: CommandModule<object, GenerateOpenApiArgs> 
     runWithContext(args as unknown as Record<string, unknown>, async ({ io }) => {
       const format = openApiFormatFor(args.output, args.format);
       const snapshot = await readSnapshotFile(resolve(io.cwd, args.snapshot));
+      // Loaded here, not at the top, so the other commands do not pay for it (see startup-imports.test.ts).
+      const { serializeOpenApi, toOpenApi } = await import('@wikispec/openapi');
       const document = toOpenApi(snapshot, { version: args['openapi-version'] });
       const text = serializeOpenApi(document, format);
       await writeFileAtomic(resolve(io.cwd, args.output), text);

@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { CONFIG_SCHEMA, createConfigText } from '@wikispec/build';
 import { UsageError } from '@wikispec/snapshot';
 import type { CommandModule } from 'yargs';
 import { runWithContext } from '../command-context.js';
@@ -23,6 +22,8 @@ async function exists(path: string): Promise<boolean> {
 
 /** Runs `wikispec init`. */
 export async function initHandler(args: InitArgs, io: CliIo): Promise<ExitCodeValue> {
+  // Loaded here, not at the top: @wikispec/build brings codegen, ts-morph and prettier (see startup-imports.test.ts).
+  const { CONFIG_SCHEMA, createConfigText } = await import('@wikispec/build');
   const target = isAbsolute(args.output) ? args.output : resolve(io.cwd, args.output);
   const text = createConfigText(args.apiUrl, { ...(args.name === undefined ? {} : { name: args.name }), schema: `./${SCHEMA_FILE}` });
   if (!args.force && (await exists(target))) {
