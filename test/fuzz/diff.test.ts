@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkSnapshots, diffSnapshots, type Finding } from '@wikispec/diff';
 import { parseSnapshot, serializeSnapshot, type Snapshot } from '@wikispec/snapshot';
-import { fuzzParameters, snapshotArbitrary, snapshotPairArbitrary } from '../support/arbitraries.js';
+import { applyEdit, fuzzParameters, snapshotArbitrary, snapshotPairArbitrary, type Edit } from '../support/arbitraries.js';
 import { unexplainedChanges } from './support-explain.js';
 
 const now = new Date('2026-01-01T00:00:00Z');
@@ -166,6 +166,46 @@ describe('harness regressions', () => {
     });
     const result = unexplainedChanges(small, head);
     expect(result.changes.map((change) => change.what)).toContain('parameter type (enum values)');
+    expect(result.unexplained).toEqual([]);
+  });
+
+  // Found at 10,000 runs (case 2140 of seed 20261130): a remove-value edit took a query module out of ONE `generator`
+  // parameter (of an action module) while query's own generator parameter still listed it. No wiki emits that (every
+  // generator list follows the module's generator flag), so the mutation no longer makes it; the diff had no finding.
+  it('arbitrary-structural-value-listed-elsewhere: remove-value leaves a module listed by another submodule parameter alone', () => {
+    const raw = structuredClone(small) as unknown as Parameters<typeof applyEdit>[0];
+    const moduleIndex = raw.modules.findIndex((module) => module.path === 'query');
+    const query = raw.modules[moduleIndex]!;
+    const generatorIndex = query.parameters.findIndex((p) => p.name === 'generator');
+    const generatorValues = query.parameters[generatorIndex]!.type as string[];
+    const valueIndex = generatorValues.findIndex((value) => (query.parameters.find((p) => p.name === 'list')!.type as string[]).includes(value));
+    expect(valueIndex).toBeGreaterThanOrEqual(0);
+    const edit = (parameter: number, value: number): Edit => ({ kind: 'remove-value', module: moduleIndex, parameter, value, variant: 0, text: '' });
+    expect(applyEdit(raw, edit(generatorIndex, valueIndex))).toBe(false);
+    expect(query.parameters[generatorIndex]!.type).toEqual(generatorValues);
+    // A plain enum value is still removed.
+    const mainIndex = raw.modules.findIndex((module) => module.path === 'main');
+    const errorformat = raw.modules[mainIndex]!.parameters.findIndex((p) => p.name === 'errorformat');
+    expect(applyEdit(raw, { ...edit(errorformat, 0), module: mainIndex })).toBe(true);
+  });
+
+  // Found at 10,000 runs (case 2178 of seed 20261130): a module's prefix changed and, in the same pair, one of its
+  // submodules was removed. The harness looked the submodule parameter up by its head wire name on both sides, found
+  // nothing in base, and called the value change unexplained although module-removed explains it.
+  it('explain-prefix-and-submodule-removed: a submodule parameter that loses a value while its module changes prefix', () => {
+    const raw = structuredClone(small) as unknown as { modules: Array<Record<string, any>> };
+    raw.modules = raw.modules.filter((module) => module.path !== 'query+allpages');
+    const query = raw.modules.find((module) => module.path === 'query')!;
+    query.prefix = 'x';
+    for (const p of query.parameters as Array<Record<string, any>>) {
+      if (p.submodules?.allpages === 'query+allpages') {
+        p.type = (p.type as string[]).filter((value) => value !== 'allpages');
+        delete p.submodules.allpages;
+      }
+    }
+    const head = parseSnapshot(raw);
+    const result = unexplainedChanges(small, head);
+    expect(result.changes.map((change) => `${change.what} ${change.parameter ?? ''}`)).toEqual(expect.arrayContaining(['module prefix ', 'parameter type (enum values) xlist']));
     expect(result.unexplained).toEqual([]);
   });
 });

@@ -89,10 +89,15 @@ export function unexplainedChanges(base: Snapshot, head: Snapshot, mode: 'strict
 
 /** A submodule parameter whose values changed only because modules were added or removed (each with its finding). */
 function submoduleChangeExplained(base: Snapshot, head: Snapshot, change: Change, changedModules: ReadonlySet<string>): boolean {
-  const find = (snapshot: Snapshot) =>
-    snapshot.modules.find((module) => module.path === change.module)?.parameters.find((parameter) => `${snapshot.modules.find((module) => module.path === change.module)?.prefix ?? ''}${parameter.name}` === change.parameter);
-  const before = find(base);
-  const after = find(head);
+  // The parameter on each side, by the structural diff's own pointers (`…/modules/3/parameters/2/type`): its wire name
+  // may differ between the sides (a prefix change in the same pair).
+  const find = (snapshot: Snapshot, side: 'base' | 'head') => {
+    const anchor = change.anchors.find((candidate) => candidate.startsWith(`${side}:`));
+    const match = anchor === undefined ? null : /^\w+:\/modules\/(\d+)\/parameters\/(\d+)\//.exec(anchor);
+    return match === null ? undefined : snapshot.modules[Number(match[1])]?.parameters[Number(match[2])];
+  };
+  const before = find(base, 'base');
+  const after = find(head, 'head');
   if (before?.submodules === undefined && after?.submodules === undefined) return false;
   const paths = (map: Record<string, string> | undefined) => new Set(Object.values(map ?? {}));
   const a = paths(before?.submodules);
