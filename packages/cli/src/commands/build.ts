@@ -65,7 +65,8 @@ export async function runBuild(args: BuildLikeArgs, io: CliIo, config: BuildConf
   const { ProgressDisplay, buildWikis, canUseWorkers, defaultWorkerCount, selectWikis, withWorkerStages } = await loadBuildPackage();
   const progress = new ProgressDisplay((text) => io.stderr(text), { tty: io.stderrIsTTY });
   // CPU-bound stages of the real implementation go to worker threads (one per core) when several wikis are built.
-  const workers = Math.min(args.workers ?? defaultWorkerCount(selectWikis(config, args.only).length), selectWikis(config, args.only).length);
+  const wikiCount = selectWikis(config, args.only).length;
+  const workers = Math.min(args.workers ?? defaultWorkerCount(wikiCount), wikiCount);
   const pool = realStages && workers > 1 && canUseWorkers() ? withWorkerStages(stages, workers) : undefined;
   try {
     return await buildWikis(config, {
