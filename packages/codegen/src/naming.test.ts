@@ -51,6 +51,23 @@ describe('property keys and literals', () => {
     expect(templateLiteralText('a`b${c}\\d\n')).toBe('a\\`b\\${c}\\\\d\\u000a');
   });
 
+  // ts-morph's writer takes a quote after a backslash for an escaped one (see stringLiteral): no literal ends in one.
+  it('writes a trailing backslash as \\u005c, so no closing quote or backtick follows a backslash', () => {
+    const values = ['\\', 'a\\', '\\\\', '"\\', 'a\\b', '\\"'];
+    for (const value of values) {
+      const literal = stringLiteral(value);
+      expect(JSON.parse(literal), literal).toBe(value);
+      expect(literal.slice(0, -1), literal).not.toMatch(/\\$/);
+      expect(new Function(`return ${literal};`)(), literal).toBe(value);
+      const text = templateLiteralText(value);
+      expect(text, text).not.toMatch(/\\\\$/);
+      expect(new Function(`return \`${text}\`;`)(), text).toBe(value);
+    }
+    expect(stringLiteral('\\')).toBe('"\\u005c"');
+    expect(stringLiteral('a\\b')).toBe('"a\\\\b"');
+    expect(templateLiteralText('x\\')).toBe('x\\u005c');
+  });
+
   it('pascal-cases module paths', () => {
     expect(pascalCase('query+allpages')).toBe('QueryAllpages');
     expect(pascalCase('my-module')).toBe('MyModule');

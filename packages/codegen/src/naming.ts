@@ -34,10 +34,19 @@ export function isPlainPropertyName(name: string): boolean {
   return ASCII_IDENTIFIER.test(name) && name !== '__proto__';
 }
 
-/** A string literal (double-quoted JSON, which is valid TypeScript) for any string, lone surrogates included. */
+/**
+ * A string literal (double-quoted JSON, which is valid TypeScript) for any string, lone surrogates included.
+ *
+ * A trailing backslash is written `\u005c`, not `\\`: ts-morph's writer (code-block-writer) tracks strings while
+ * printing and takes any quote after a backslash for an escaped one, so `"\\"` would leave it "inside a string" for
+ * the rest of the line, its next quote would open a string instead, and a `/*` inside that literal would read as a
+ * comment opener, which the writer then closes in the middle of a declaration (unparsable output). With no backslash
+ * right before a closing quote, its tracking stays exact.
+ */
 export function stringLiteral(value: string): string {
   // JSON.stringify escapes quotes, backslashes, control characters and lone surrogates; U+2028/9 for old parsers.
-  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const literal = JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return value.endsWith('\\') ? `${literal.slice(0, -3)}\\u005c"` : literal;
 }
 
 /**
@@ -59,11 +68,13 @@ export function valuePropertyKey(name: string): string {
 
 /** Escapes text for use inside a template literal type (`fromtext-${string}`): backslash, backtick and `${`. */
 export function templateLiteralText(text: string): string {
-  return text
+  const escaped = text
     .replace(/\\/g, '\\\\')
     .replace(/`/g, '\\`')
     .replace(/\$\{/g, '\\${')
     .replace(/[\u0000-\u001f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // A trailing backslash as `\u005c`, as in stringLiteral: it may stand right before the closing backtick.
+  return text.endsWith('\\') ? `${escaped.slice(0, -2)}\\u005c` : escaped;
 }
 
 /** `query+all-pages` -> `QueryAllPages`: ASCII letters and digits, other characters as word breaks or hex escapes. */

@@ -26,11 +26,20 @@ import { moduleToken, type ClientPlan, type ModulePlan, type SlotPlan, type Wire
  */
 const OBJECT_MEMBERS = new Set(['constructor', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf']);
 
-function property(plan: ClientPlan, module: ModulePlan['module'], { parameter, wire }: WireParameter): OptionalKind<PropertySignatureStructure> {
+/**
+ * The declared type of a parameter property: its value type, plus the inherited member's type for an Object.prototype
+ * name. Index signatures that cover the name must admit this type, not just the value type.
+ */
+function memberType(plan: ClientPlan, { parameter, wire }: WireParameter): string {
   const type = parameterType(plan.snapshot, parameter);
+  return OBJECT_MEMBERS.has(wire) ? `${type} | Object[${stringLiteral(wire)}]` : type;
+}
+
+function property(plan: ClientPlan, module: ModulePlan['module'], member: WireParameter): OptionalKind<PropertySignatureStructure> {
+  const { parameter, wire } = member;
   return {
     name: typePropertyKey(wire),
-    type: OBJECT_MEMBERS.has(wire) ? `${type} | Object[${stringLiteral(wire)}]` : type,
+    type: memberType(plan, member),
     hasQuestionToken: !parameter.required || parameter.tokentype !== undefined,
     docs: [parameterDoc(plan.snapshot, module, parameter, wire)],
   };
@@ -71,7 +80,7 @@ function templatedSignatures(plan: ClientPlan, modulePlan: ModulePlan): Optional
       if (template.pattern.test(other.sample) || other.pattern.test(template.sample)) types.add(other.type);
     }
     for (const other of [...modulePlan.parameters, ...plan.mainParameters]) {
-      if (template.pattern.test(other.wire)) types.add(parameterType(plan.snapshot, other.parameter));
+      if (template.pattern.test(other.wire)) types.add(memberType(plan, other));
     }
     const { parameter, wire } = template;
     const vars = Object.entries(parameter.templatevars).map(([name, source]) => `${stringLiteral(`{${name}}`)} takes each value of ${stringLiteral(source)}`);
