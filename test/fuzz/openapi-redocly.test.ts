@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { serializeOpenApi, toOpenApi } from '@wikispec/openapi';
 import { parseSnapshot, serializeSnapshot } from '@wikispec/snapshot';
-import { cappedFuzzRuns, FUZZ_SEED, snapshotArbitrary } from '../support/arbitraries.js';
+import { FUZZ_SEED, fuzzRuns, snapshotArbitrary } from '../support/arbitraries.js';
 import { redoclyLint, type RedoclyResult } from './support-redocly.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -22,11 +22,9 @@ describe('openapi: Redocly (fuzz)', () => {
     const dir = join(root, 'test-artifacts', 'fuzz-openapi-redocly');
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    // Known failures (found at 10,000 runs, reported, not fixed: they are the OpenAPI generator's to fix), from the first
-    // failing document of seed 20261130 (case 9) on, about one document in eight: operation-parameters-unique
-    // (colliding wire names in one operation), no-unsafe-markdown ('javascript:' URLs and '<script>' tags left in help
-    // text), and a Redocly crash ("e.hasOwnProperty is not a function") on a parameter named hasOwnProperty.
-    const runs = cappedFuzzRuns(4, 9, 'Redocly recommended-strict problems and a crash, from case 9 on');
+    // Failures found here become named regressions in packages/openapi/src/fuzz-regressions.test.ts (seed 20261130:
+    // colliding selector wire names, `javascript:` and `<script>` in descriptions, Redocly's crash on `hasOwnProperty`).
+    const runs = fuzzRuns(4);
     const failures: RedoclyResult['failures'] = [];
     let linted = 0;
     let batch: string[] = [];

@@ -52,12 +52,44 @@ export function setKey<T>(target: Record<string, T>, key: string, value: T): voi
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-/** Plain text (a site or extension name) made safe for a Markdown description: entities for `<`/`&`, escapes for syntax. */
+/**
+ * Plain text (a site or extension name) made safe for a Markdown description: entities for `<`/`&`, escapes for syntax,
+ * and the colon of a script URL scheme as an entity (it renders as the same colon, but no Markdown sanitizer such as
+ * Redocly's no-unsafe-markdown takes the text for a `javascript:` link).
+ */
 export function markdownText(text: string): string {
   return text
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .trim()
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/([\\`*_[\]#|])/g, '\\$1');
+    .replace(/([\\`*_[\]#|])/g, '\\$1')
+    .replace(/(javascript|vbscript)(\s*):/gi, '$1$2&#58;');
+}
+
+/**
+ * A literal (a wire name, a module path, a query) for a Markdown description: a code span when it is plain enough to
+ * show as code, escaped text otherwise. Code spans cannot hold entities, so a literal with `<` (a tag such as
+ * `<script>` or `<b onclick=…>`) or a script URL scheme is written as escaped text instead: it reads the same, and no
+ * raw markup from the snapshot reaches the document.
+ */
+export function markdownLiteral(literal: string): string {
+  if (literal === '') return '""';
+  if (/[<\u0000-\u001f\u007f]|(?:javascript|vbscript)\s*:/i.test(literal)) return markdownText(literal) || '""';
+  // A fence longer than any backtick run inside; padded when the literal starts or ends with a backtick.
+  const fence = '`'.repeat(Math.max(0, ...[...literal.matchAll(/`+/g)].map((match) => match[0].length)) + 1);
+  const pad = literal.startsWith('`') || literal.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${literal}${pad}${fence}`;
+}
+
+/**
+ * Whether a wire name must never be an object key of the document (a schema's `properties`, an `encoding` map, an
+ * example value): names starting with `$` read as JSON Schema / JSON Reference keywords (`$ref`, `$id`, `$anchor`,
+ * `$dynamicAnchor`, `$schema`, `$defs`, …) to tools that walk the whole document (@seriousme/openapi-schema-validator
+ * takes every `$id` key for a schema id), and `hasOwnProperty` shadows the method Redocly calls on a `properties` map
+ * (it crashes). Such parameters are described by exact-name `patternProperties` instead (OpenAPI 3.1; 3.0 lists them
+ * in `x-mediawiki-unlisted-parameters`), and stay named in their query parameter objects, where a name is a value.
+ */
+export function isUnsafeKey(name: string): boolean {
+  return name.startsWith('$') || name === 'hasOwnProperty';
 }

@@ -1,6 +1,6 @@
 import type { oas31 } from 'openapi3-ts';
 import { apiHelpUrl, tokenParameter, type ApiModule } from '@wikispec/snapshot';
-import type { TransformContext } from '../context.js';
+import { isUnsafeKey, markdownLiteral, markdownText, type TransformContext } from '../context.js';
 import { moduleKey, virtualPath } from '../keys.js';
 import { combinableChildren, isUpload, ownParameters, selectingParameters, sharedParameters, type OpenTemplatedParameter, type WireParameter } from '../module-parameters.js';
 import type { ComponentRegistry } from './components.js';
@@ -85,7 +85,7 @@ function operationDescription(context: TransformContext, module: ApiModule): str
   const help = context.markdown(module.description);
   if (help !== '') parts.push(help);
   const helpPage = apiHelpUrl(context.snapshot, module.path);
-  const links = [helpPage === undefined ? undefined : `[Special:ApiHelp/${module.path}](${helpPage.replace(/[()]/g, encodeURIComponent)})`, ...module.helpurls.map((url) => `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`)].filter(
+  const links = [helpPage === undefined ? undefined : `[${markdownText(`Special:ApiHelp/${module.path}`)}](${helpPage.replace(/[()]/g, encodeURIComponent)})`, ...module.helpurls.map(helpUrlLink)].filter(
     (link): link is string => link !== undefined,
   );
   if (links.length > 0) parts.push(`Documentation: ${links.join(', ')}`);
@@ -93,12 +93,55 @@ function operationDescription(context: TransformContext, module: ApiModule): str
     const api = context.snapshot.wiki.apiUrl;
     const lines = module.examples.map((example) => {
       const label = context.markdown(example.description) || 'Example';
-      const query = example.query.replace(/[()<>\s`]/g, encodeURIComponent);
-      return api === undefined ? `- ${label}: \`api.php?${example.query.replace(/`/g, '')}\`` : `- [${label.replace(/\n+/g, ' ')}](${api}?${query})`;
+      // `javascript:` inside the query (`?src=javascript:…`) would read as a script link to Markdown sanitizers.
+      const query = example.query.replace(/[()<>\s`]/g, encodeURIComponent).replace(/(javascript|vbscript):/gi, '$1%3A');
+      return api === undefined ? `- ${label}: ${markdownLiteral(`api.php?${example.query}`)}` : `- [${label.replace(/\n+/g, ' ')}](${api}?${query})`;
     });
     parts.push(`Examples:\n\n${lines.join('\n')}`);
   }
   return parts.join('\n\n');
+}
+
+/**
+ * A module help URL for a description: an autolink for a plain http(s) URL, a link with escaped text for one holding
+ * something a Markdown sanitizer would take for an event handler inside a tag (`<https://…?onload=…>`), and escaped
+ * text for any other scheme (never a clickable `javascript:` link).
+ */
+function helpUrlLink(url: string): string {
+  if (!/^https?:\/\//i.test(url)) return markdownLiteral(url);
+  const target = url.replace(/[<>\s]/g, encodeURIComponent);
+  return /\bon[a-z]+\s*=/i.test(target) ? `[${markdownText(url)}](${target.replace(/[()]/g, encodeURIComponent)})` : `<${target}>`;
+}
+
+/** A selecting wire name with every value the module path gives it (several when nested modules share the name). */
+interface Selector {
+  wire: string;
+  steps: Array<{ value: string; parentPath: string }>;
+}
+
+/**
+ * The selecting parameters of a module, one per wire name. Nested modules can select their submodules by the same
+ * wire name (a parent and a child with the same prefix and submodule parameter): MediaWiki reads one value per name,
+ * which both modules then see, so the operation lists the name once. With different values (`f-submodule=schemas`,
+ * then `f-submodule=y`) no request reaches the module; the parameter keeps the outer value and says so.
+ */
+function selectors(selecting: ReturnType<typeof selectingParameters>): Selector[] {
+  const byWire = new Map<string, Selector>();
+  for (const step of selecting) {
+    const selector = byWire.get(step.wire) ?? { wire: step.wire, steps: [] };
+    selector.steps.push({ value: step.value, parentPath: step.parentPath });
+    byWire.set(step.wire, selector);
+  }
+  return [...byWire.values()];
+}
+
+function selectorDescription(selector: Selector): string {
+  const [first] = selector.steps as [Selector['steps'][number]];
+  const values = new Set(selector.steps.map((step) => step.value));
+  const each = selector.steps.map((step) => `${markdownLiteral(`${selector.wire}=${step.value}`)} (read by ${markdownLiteral(step.parentPath)})`).join(', then ');
+  if (selector.steps.length === 1) return `Selects this module: ${markdownLiteral(`${selector.wire}=${first.value}`)}.`;
+  if (values.size === 1) return `Selects this module: ${markdownLiteral(`${selector.wire}=${first.value}`)}. Modules at ${selector.steps.length} levels of the module path read this one value: ${each}.`;
+  return `Selects this module: ${each}. MediaWiki reads one value per parameter name and every one of these modules sees it, so no request can reach this module; the schema holds the outermost value.`;
 }
 
 /** The GET (unless `mustbeposted`) and POST operations of one module. */
@@ -106,17 +149,20 @@ export function moduleOperations(context: TransformContext, module: ApiModule, r
   const key = moduleKey(module.path);
   const selecting = selectingParameters(context, module);
   const selectingNames = new Set(selecting.map((step) => step.wire));
-  const selectParameters: oas31.ParameterObject[] = selecting.map((step) => ({
-    name: step.wire,
+  const selectorList = selectors(selecting);
+  const selectParameters: oas31.ParameterObject[] = selectorList.map((selector) => ({
+    name: selector.wire,
     in: 'query',
     required: true,
-    description: `Selects this module: \`${step.wire}=${step.value.replace(/`/g, '')}\`.`,
-    schema: constSchema(context, 'string', step.value),
+    description: selectorDescription(selector),
+    schema: constSchema(context, 'string', (selector.steps[0] as Selector['steps'][number]).value),
   }));
   const { groups, shared } = groupsOf(context, module);
   const summary = plainSummary(context.markdown(module.description), module.path);
   const description = operationDescription(context, module);
   const extension = moduleExtension(context, module);
+  const conflicts = selectorList.filter((selector) => new Set(selector.steps.map((step) => step.value)).size > 1);
+  if (conflicts.length > 0) extension.unreachable = conflicts.map((selector) => ({ parameter: selector.wire, values: selector.steps.map((step) => step.value) }));
   const tag = selecting.length <= 1 ? 'action' : `${selecting.at(-2)?.value ?? ''} ${selecting.at(-1)?.group ?? ''}`;
   const responses: oas31.ResponsesObject = {
     '200': { $ref: '#/components/responses/ApiResponse' },
@@ -126,6 +172,8 @@ export function moduleOperations(context: TransformContext, module: ApiModule, r
   const queryRefs: Array<oas31.ReferenceObject | oas31.ParameterObject> = [];
   const bodyEntries: WireParameter[] = [];
   const requiredWires: string[] = [];
+  // Required parameters whose names are described by patternProperties (see isUnsafeKey): `required` cannot name them.
+  const requiredUnlisted: string[] = [];
   const openTemplated: OpenTemplatedParameter[] = [];
   let multipart = false;
   for (const group of [...groups, ...shared]) {
@@ -135,11 +183,11 @@ export function moduleOperations(context: TransformContext, module: ApiModule, r
       seen.add(entry.wire);
       bodyEntries.push(entry);
       const required = entry.parameter.required && entry.generatorOf === undefined && group.combined !== true;
-      if (required && entry.wire !== '$ref') requiredWires.push(entry.wire);
+      if (required) (isUnsafeKey(entry.wire) ? requiredUnlisted : requiredWires).push(entry.wire);
       if (module.mustbeposted || isUpload(entry.parameter)) continue;
       if (group.combined === true && entry.parameter.required && entry.generatorOf === undefined) {
         // Required by its own module only: an optional copy, so the combined operation does not demand it.
-        queryRefs.push({ name: entry.wire, in: 'query', description: `Required when \`${entry.module.path}\` is used; see its own operation.`, schema: parameterSchema(context, entry.parameter), ...(entry.parameter.multi ? { style: 'pipeDelimited' as const, explode: false } : {}) });
+        queryRefs.push({ name: entry.wire, in: 'query', description: `Required when ${markdownLiteral(entry.module.path)} is used; see its own operation.`, schema: parameterSchema(context, entry.parameter), ...(entry.parameter.multi ? { style: 'pipeDelimited' as const, explode: false } : {}) });
       } else queryRefs.push(registry.parameterRef(entry));
     }
     openTemplated.push(...group.open);
@@ -157,7 +205,9 @@ export function moduleOperations(context: TransformContext, module: ApiModule, r
     }
     return operation;
   };
-  const mediaType: oas31.MediaTypeObject = { schema: requiredWires.length > 0 ? { allOf: [...bodyRefs, { required: requiredWires }] } : { allOf: bodyRefs } };
+  const bodySchema: oas31.SchemaObject = requiredWires.length > 0 ? { allOf: [...bodyRefs, { required: requiredWires }] } : { allOf: bodyRefs };
+  if (requiredUnlisted.length > 0) bodySchema['x-mediawiki-required'] = requiredUnlisted;
+  const mediaType: oas31.MediaTypeObject = { schema: bodySchema };
   const encoding = formEncoding(bodyEntries);
   if (encoding !== undefined) mediaType.encoding = encoding;
   const examples: Record<string, oas31.ExampleObject> = {};

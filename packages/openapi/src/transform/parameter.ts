@@ -1,6 +1,6 @@
 import type { oas31 } from 'openapi3-ts';
 import { tokenParameter } from '@wikispec/snapshot';
-import type { TransformContext } from '../context.js';
+import { markdownLiteral, type TransformContext } from '../context.js';
 import type { WireParameter } from '../module-parameters.js';
 import { parameterSchema, type Schema } from './schema.js';
 
@@ -9,7 +9,7 @@ export function parameterDescription(context: TransformContext, entry: WireParam
   const help = context.markdown(entry.parameter.description);
   if (entry.generatorOf !== undefined) {
     const own = entry.wire.slice(1);
-    return `Generator form of \`${own}\` (when \`${entry.module.name}\` is the generator). ${help}`.trim();
+    return `Generator form of ${markdownLiteral(own)} (when ${markdownLiteral(entry.module.name)} is the generator). ${help}`.trim();
   }
   return help;
 }

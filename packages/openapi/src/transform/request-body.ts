@@ -1,6 +1,6 @@
 import type { oas31 } from 'openapi3-ts';
 import type { TransformContext } from '../context.js';
-import { setKey } from '../context.js';
+import { isUnsafeKey, setKey } from '../context.js';
 import type { OpenTemplatedParameter, WireParameter } from '../module-parameters.js';
 import { bodyProperty, parameterDescription } from './parameter.js';
 import { parameterSchema, type Schema } from './schema.js';
@@ -20,7 +20,8 @@ function exactPattern(text: string): string {
  * The object schema of a module's own parameters, used by POST bodies (`components.schemas.params.<module>`). It
  * lists no `required`: the same schema serves the module's own operation and combined ones (`/api.php/query`), so
  * each operation states what it requires.
- * A parameter literally named `$ref` goes into `patternProperties` (3.1) so no tool mistakes it for a reference.
+ * A parameter whose name must not be an object key (`$ref`, `$id`, any `$…`, `hasOwnProperty`: see isUnsafeKey) goes
+ * into `patternProperties` (3.1) with an exact-name pattern, so no tool mistakes it for a keyword.
  */
 export function parametersSchema(context: TransformContext, title: string, entries: readonly WireParameter[], open: readonly OpenTemplatedParameter[], describe: boolean): Schema {
   const properties: Record<string, Schema> = {};
@@ -28,8 +29,9 @@ export function parametersSchema(context: TransformContext, title: string, entri
   const unrepresentable: string[] = [];
   for (const entry of entries) {
     const property = bodyProperty(context, entry, describe);
-    if (entry.wire === '$ref') {
-      if (context.version === '3.1') setKey(patternProperties, exactPattern(entry.wire), property);
+    if (isUnsafeKey(entry.wire)) {
+      // The name itself rides along as a value, so the body of a POST-only module still names the parameter.
+      if (context.version === '3.1') setKey(patternProperties, exactPattern(entry.wire), { ...property, 'x-mediawiki-name': entry.wire });
       else unrepresentable.push(entry.wire);
     } else setKey(properties, entry.wire, property);
   }
@@ -50,7 +52,7 @@ export function parametersSchema(context: TransformContext, title: string, entri
 export function formEncoding(entries: readonly WireParameter[]): Record<string, oas31.EncodingObject> | undefined {
   const encoding: Record<string, oas31.EncodingObject> = {};
   for (const entry of entries) {
-    if (!entry.parameter.multi || entry.wire === '$ref') continue;
+    if (!entry.parameter.multi || isUnsafeKey(entry.wire)) continue;
     setKey(encoding, entry.wire, { style: 'pipeDelimited', explode: false });
   }
   return Object.keys(encoding).length > 0 ? encoding : undefined;
@@ -67,7 +69,9 @@ export function exampleValue(
   const byWire = new Map(entries.map((entry) => [entry.wire, entry]));
   const value: Record<string, unknown> = {};
   for (const [name, raw] of new URLSearchParams(query)) {
-    if (selecting.has(name) || name === '$ref') continue;
+    if (selecting.has(name)) continue;
+    // Such a name cannot be a key of the example value (see isUnsafeKey): the example is left out rather than cut.
+    if (isUnsafeKey(name)) return undefined;
     const entry = byWire.get(name);
     // Examples that use parameters of other modules (a generator, another prop) do not fit this operation's schema.
     if (entry === undefined) return undefined;

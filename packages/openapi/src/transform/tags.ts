@@ -1,4 +1,5 @@
 import type { oas31 } from 'openapi3-ts';
+import { markdownLiteral } from '../context.js';
 
 const DESCRIPTIONS: Readonly<Record<string, string>> = {
   action: 'Modules selected by `action`.',
@@ -15,5 +16,5 @@ export function tags(paths: oas31.PathsObject): oas31.TagObject[] {
   }
   return [...names]
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((name) => ({ name, description: Object.hasOwn(DESCRIPTIONS, name) ? (DESCRIPTIONS[name] as string) : `Submodules selected by \`${name.split(' ').at(-1) ?? name}\` of \`${name.split(' ')[0] ?? name}\`.` }));
+    .map((name) => ({ name, description: Object.hasOwn(DESCRIPTIONS, name) ? (DESCRIPTIONS[name] as string) : `Submodules selected by ${markdownLiteral(name.split(' ').at(-1) ?? name)} of ${markdownLiteral(name.split(' ')[0] ?? name)}.` }));
 }
