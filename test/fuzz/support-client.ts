@@ -12,37 +12,23 @@
 //   runs) is generated and compiled on the spot.
 // - Every program shares the parsed lib and runtime source files, so no program re-parses lib.dom.d.ts.
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { appendFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { generateClient, type GeneratedFile } from '@wikispec/codegen';
 import { serializeSnapshot, type Snapshot } from '@wikispec/snapshot';
-import { cappedFuzzRuns, fuzzParameters, snapshotArbitrary } from '../support/arbitraries.js';
+import { fuzzParameters, fuzzRuns, snapshotArbitrary } from '../support/arbitraries.js';
+import { clientCompilerOptions, formatDiagnostic, repoRoot as root, writeFiles } from '../support/tsc-options.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 /** Generated packages go to test-artifacts/fuzz-client-<name>/ (every path under this prefix is type-checked). */
 const out = join(root, 'test-artifacts', 'fuzz-client');
 
 /** The directory for one file's packages. */
 export const packagesDir = (name: string): string => `${out}-${name}`;
 
-const options: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  strict: true,
-  noEmit: true,
-  skipLibCheck: false,
-  noUncheckedIndexedAccess: true,
-  verbatimModuleSyntax: true,
-  lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts', 'lib.es2018.asyncgenerator.d.ts'],
-  types: [],
-  baseUrl: root,
-  paths: { '@wikispec/runtime': ['packages/runtime/src/index.ts'] },
-};
+const options = clientCompilerOptions();
 
 // One compiler host for every program: source files outside test-artifacts/fuzz-client (TypeScript's libs, the runtime
 // sources) are parsed once and shared, as a language service shares them between programs.
@@ -67,8 +53,7 @@ export function typecheck(dirs: readonly string[], roots: (dir: string) => strin
   }
   const byDir = new Map(dirs.map((dir) => [dir, [] as string[]]));
   for (const d of diagnostics) {
-    const where = d.file && d.start !== undefined ? `${d.file.fileName.replace(root, '')}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: ` : '';
-    const message = `${where}${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
+    const message = formatDiagnostic(d);
     const owners = dirs.filter((dir) => d.file?.fileName.startsWith(`${dir}/`));
     for (const dir of owners.length > 0 ? owners : dirs) byDir.get(dir)?.push(message);
   }
@@ -76,11 +61,7 @@ export function typecheck(dirs: readonly string[], roots: (dir: string) => strin
 }
 
 export function writePackage(dir: string, files: readonly GeneratedFile[], snapshot: Snapshot): void {
-  rmSync(dir, { recursive: true, force: true });
-  for (const file of files) {
-    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
-    writeFileSync(join(dir, file.path), file.contents);
-  }
+  writeFiles(dir, files);
   writeFileSync(join(dir, 'snapshot.json'), serializeSnapshot(snapshot));
 }
 
@@ -97,6 +78,9 @@ const caseKey = (snapshot: Snapshot) => createHash('sha256').update(serializeSna
 /** Packages type-checked per TypeScript program. */
 const BATCH = 20;
 
+/** Time limit of each client property: vitest's for the fuzz project, but hours under `pnpm fuzz` on shared cores. */
+const TIMEOUT = process.env.FUZZ_RUNS ? 4 * 3_600_000 : 600_000;
+
 /** Defines the client fuzz properties for the cases of one shard (`shard` of `shards`, by case position). */
 export function clientFuzz(shard: number, shards: number, name: string): void {
   const dir = packagesDir(name);
@@ -104,6 +88,11 @@ export function clientFuzz(shard: number, shards: number, name: string): void {
   const verdicts = new Map<string, string[]>();
   const queued: Array<{ key: string; dir: string }> = [];
   let packages = 0;
+
+  /** Under `pnpm fuzz`, a line in test-artifacts/fuzz-client-<name>.log (a long run can be followed while it runs). */
+  function progress(line: string): void {
+    if (process.env.FUZZ_RUNS) appendFileSync(`${dir}.log`, `${new Date().toISOString()} ${line}\n`);
+  }
 
   function flush(): void {
     const batch = queued.splice(0);
@@ -114,6 +103,7 @@ export function clientFuzz(shard: number, shards: number, name: string): void {
       verdicts.set(entry.key, diagnostics);
       // A failing package stays on disk (with its snapshot.json) for reproduction.
       if (diagnostics.length === 0) rmSync(entry.dir, { recursive: true, force: true });
+      else progress(`does not compile: ${entry.dir.replace(root, '')}: ${diagnostics[0]}`);
     }
   }
 
@@ -130,7 +120,7 @@ export function clientFuzz(shard: number, shards: number, name: string): void {
    * A predicate that checks only this shard's cases (by position in the run) until one fails, and then every value
    * fast-check tries while shrinking. Counts the cases it checked.
    */
-  function sharded<T>(check: (value: T, position: number) => Promise<void>): { predicate: (value: T) => Promise<void>; checked: () => number } {
+  function sharded<T>(label: string, check: (value: T, position: number) => Promise<void>): { predicate: (value: T) => Promise<void>; checked: () => number } {
     let position = 0;
     let checked = 0;
     let failing = false;
@@ -139,9 +129,11 @@ export function clientFuzz(shard: number, shards: number, name: string): void {
         const at = position++;
         if (!failing && at % shards !== shard) return;
         checked += 1;
+        if (checked % 250 === 0) progress(`${label}: ${checked} cases checked (position ${at})`);
         try {
           await check(value, at);
         } catch (error) {
+          if (!failing) progress(`${label}: case at position ${at} fails: ${String(error).slice(0, 500)}`);
           failing = true;
           throw error;
         }
@@ -150,16 +142,14 @@ export function clientFuzz(shard: number, shards: number, name: string): void {
     };
   }
 
-  // Known failure (found at 10,000 runs, reported, not fixed: it is codegen's to fix): a parameter named after a member
-  // of Object.prototype (`toString`, `valueOf`) is typed `… | Object['toString']`, which a string index signature of
-  // the same interface (from a templated parameter such as `{x}`) rejects: "Property 'toString' of type 'string |
-  // (() => string) | undefined' is not assignable to 'string' index type …". First failing case: 68 of seed 20261130.
-  const compileRuns = cappedFuzzRuns(8, 68, 'a parameter named toString/valueOf beside a templated parameter does not compile');
+  /** Cases of the compile property (the determinism property queues the first generation of each for it). */
+  const compileRuns = fuzzRuns(8);
 
   describe(`client generator (fuzz, cases ${shard} mod ${shards})`, () => {
     it('is deterministic and leaves the snapshot untouched', async () => {
       rmSync(dir, { recursive: true, force: true });
-      const property = sharded<Snapshot>(async (snapshot, position) => {
+      rmSync(`${dir}.log`, { force: true });
+      const property = sharded<Snapshot>('determinism', async (snapshot, position) => {
         const before = serializeSnapshot(snapshot);
         const first = await generateClient(snapshot, { packageName: 'fuzz-client' });
         const second = await generateClient(snapshot, { packageName: 'fuzz-client' });
@@ -169,22 +159,14 @@ export function clientFuzz(shard: number, shards: number, name: string): void {
         // For the compile property below (which runs the first compileRuns cases).
         if (position < compileRuns) enqueue(snapshot, first);
       });
-      // Known failure (found at 10,000 runs, reported, not fixed: it is codegen's to fix): generateClient throws
-      // GeneratedCodeError "src/params.ts:…: generated code does not parse: Property or signature expected." for a
-      // module whose enum parameters have the values `\\` and `` (empty) beside `/*` (e.g. a: ['\\', ''], break:
-      // ['/*', ''], or templated text-{slot} over ['\\', ''] beside {slot}-{slot} over ['/*']). First failing case:
-      // 2022 of seed 20261130 (the next, 2621); counterexamples in the report.
-      await fc.assert(fc.asyncProperty(clientSnapshots(), property.predicate), {
-        ...fuzzParameters(5),
-        numRuns: cappedFuzzRuns(5, 2022, 'enum values \\, empty and /* make generated params.ts unparsable'),
-      });
+      await fc.assert(fc.asyncProperty(clientSnapshots(), property.predicate), fuzzParameters(5));
       flush();
       if (process.env.FUZZ_RUNS) console.log(`client determinism, cases ${shard} mod ${shards}: ${property.checked()} cases checked`);
-    });
+    }, TIMEOUT);
 
     it('every generated package compiles under tsc --strict (checked 20 packages per program)', async () => {
       let reused = 0;
-      const property = sharded<Snapshot>(async (snapshot) => {
+      const property = sharded<Snapshot>('compile', async (snapshot) => {
         const key = caseKey(snapshot);
         let diagnostics = verdicts.get(key);
         if (diagnostics === undefined) {
@@ -196,6 +178,6 @@ export function clientFuzz(shard: number, shards: number, name: string): void {
       });
       await fc.assert(fc.asyncProperty(clientSnapshots(), property.predicate), { ...fuzzParameters(8), numRuns: compileRuns });
       if (process.env.FUZZ_RUNS) console.log(`client compile, cases ${shard} mod ${shards}: ${property.checked()} cases checked, ${reused} verdicts from the determinism property`);
-    }, 600_000);
+    }, TIMEOUT);
   });
 }
