@@ -109,7 +109,10 @@ export function planClient(snapshot: Snapshot): ClientPlan {
     const module = index.get(path);
     if (!module || path === 'main' || !wanted.has(path)) continue;
     const isAction = Object.values(actionValues).includes(path);
-    const slotParams = isAction ? module.parameters.filter((p) => p.submodules !== undefined) : [];
+    // A parameter of an action module on the wire as `action` is the request's one `action` value, which names this
+    // module: not a parameter of its own, and no submodule selection (the selection's `action` key is fixed).
+    const isActionItself = (p: ApiParameter) => isAction && wireName(module, p) === 'action';
+    const slotParams = isAction ? module.parameters.filter((p) => p.submodules !== undefined && !isActionItself(p)) : [];
     const slotNames = new Set(slotParams.map((p) => p.name));
     const typeName = typeNames.get(path) as string;
     const base = typeName.replace(/Params(_\d+)?$/, '');
@@ -129,7 +132,7 @@ export function planClient(snapshot: Snapshot): ClientPlan {
     modules.set(path, {
       module,
       typeName,
-      parameters: wireParameters(module, (p) => slotNames.has(p.name)),
+      parameters: wireParameters(module, (p) => slotNames.has(p.name) || isActionItself(p)),
       templated,
       slots,
       requestName: slots.length > 0 ? toIdentifier(`${base}Request`, taken) : undefined,

@@ -19,8 +19,8 @@ function templated(name: string, type: ApiParameter['type'], templatevars: Recor
   return { ...param(name, type), templatevars };
 }
 
-/** A wiki with `main`, the `json` format and the given action modules, validated by parseSnapshot. */
-function snapshotWith(actions: ApiModule[]): Snapshot {
+/** A wiki with `main`, the `json` format, the given action modules and submodules, validated by parseSnapshot. */
+function snapshotWith(actions: ApiModule[], submodules: ApiModule[] = []): Snapshot {
   const module = (path: string, extra: Partial<ApiModule>): ApiModule => ({
     path, name: path, prefix: '', description: `Module ${path}.`, helpurls: [], examples: [], parameters: [], templatedparameters: [], ...extra,
   });
@@ -43,6 +43,7 @@ function snapshotWith(actions: ApiModule[]): Snapshot {
         ],
       }),
       ...actions.map((a) => ({ ...a, group: 'action' })),
+      ...submodules,
     ],
   } as Snapshot;
   return parseSnapshot(serializeSnapshot(raw));
@@ -138,5 +139,36 @@ export async function mistakes(): Promise<void> {
     // The values themselves, not some other escaping of them: a trailing backslash is written \u005c.
     expect(params).toContain(`a?: '' | '\\u005c';`);
     expect(params).toContain(`break?: '' | '/*';`);
+  }, 120_000);
+
+  // Fuzz run of 2026-12-01 (even case 306): an action module's own parameter named `action` that selects submodules
+  // became a slot beside the selection's fixed `action: '<module>'` key: "Duplicate identifier 'action'". On the wire
+  // there is one `action` (MediaWiki reads the same value for main and the module), so it is not a parameter of its own.
+  it('client-action-named-parameter: an action module parameter on the wire as `action` is the action itself', async () => {
+    const snapshot = snapshotWith([
+      action('act', [
+        param('action', ['var'], { submodules: { var: 'act+var' } }),
+        param('sub', ['var'], { submodules: { var: 'act+var' } }),
+      ]),
+      action('plain', [param('action', ['other']), param('p', 'string')]),
+    ], [{ ...action('act+var', [param('x', 'string')]), group: 'sub', prefix: 'v' }]);
+    const { params, diagnostics } = await compile('action-named', snapshot, `
+import { actions, createClient, type PlainParams } from 'action-named-client';
+const client = createClient({ apiUrl: 'http://127.0.0.1:1/api.php', userAgent: 'regressions/1.0' });
+export async function valid(): Promise<void> {
+  await client.request({ action: 'act', sub: 'var', vx: 'y' });
+  await client.request({ action: 'plain', p: 'x' });
+  await actions(client).plain({ p: 'x' });
+}
+export async function mistakes(): Promise<void> {
+  // @ts-expect-error plain has no parameter action of its own
+  const p: PlainParams = { action: 'other' };
+  void p;
+  // @ts-expect-error vx needs sub=var
+  await client.request({ action: 'act', vx: 'y' });
+}
+`);
+    expect(diagnostics).toEqual([]);
+    expect(params).toMatch(/export interface ActSelection<TSub extends keyof ActSubMap> \{/);
   }, 120_000);
 });
