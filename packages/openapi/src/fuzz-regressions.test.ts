@@ -127,12 +127,26 @@ const scriptInName = snapshot([
   }),
 ]);
 
+/**
+ * openapi-pattern-schema-example-in-allof (fuzz case 1924): `query` has an open templated parameter (`text-{slot}`,
+ * values from free text, so a pattern property) and an example using `x` of a combined list submodule.
+ */
+const patternExample = snapshot([
+  module('query', {
+    parameters: [submodules('list', { v: 'query+v' }, { multi: true, lowlimit: 50, highlimit: 500, limit: 50 }), parameter('slots', { multi: true, lowlimit: 50, highlimit: 500, limit: 50 })],
+    templatedparameters: [{ ...parameter('text-{slot}'), templatevars: { slot: 'slots' } }],
+    examples: [{ query: 'action=query&list=v&x=a', description: 'With x.' }],
+  }),
+  module('query+v', { group: 'list', parameters: [parameter('x')] }),
+]);
+
 const cases: Array<[string, Snapshot]> = [
   ['openapi-dollar-id-property', dollarNames],
   ['openapi-hasownproperty-property', hasOwnProperty],
   ['openapi-selector-wire-collision', selectorCollision],
   ['openapi-javascript-sitename', javascriptSitename],
   ['openapi-script-in-generator-name', scriptInName],
+  ['openapi-pattern-schema-example-in-allof', patternExample],
 ];
 
 describe('OpenAPI regressions found by fuzzing', () => {
@@ -163,6 +177,13 @@ describe('OpenAPI regressions found by fuzzing', () => {
     expect(document.paths?.['/api.php/posted']?.get).toBeUndefined();
     const schema = document.components?.schemas?.['params.posted'] as Json & { patternProperties?: Record<string, Json> };
     expect(schema.patternProperties?.['^\\$break$']).toMatchObject({ type: 'string', 'x-mediawiki-name': '$break' });
+  });
+
+  it('openapi-pattern-schema-example-in-allof: a params schema with patternProperties says it is open, and the example is kept', () => {
+    const document = plain(toOpenApi(patternExample));
+    expect(document.components?.schemas?.['params.query']).toMatchObject({ patternProperties: { '^text-.+$': expect.anything() }, additionalProperties: true });
+    const content = (document.paths?.['/api.php/query']?.post?.requestBody as oas31.RequestBodyObject).content['application/x-www-form-urlencoded'];
+    expect(content?.examples?.['example-1']?.value).toEqual({ list: ['v'], x: 'a' });
   });
 
   it('openapi-hasownproperty-property: a parameter named hasOwnProperty is a pattern property, so Redocly can check `required`', () => {

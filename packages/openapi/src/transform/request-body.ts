@@ -43,7 +43,13 @@ export function parametersSchema(context: TransformContext, title: string, entri
   }
   const schema: Schema = { type: 'object', title };
   if (Object.keys(properties).length > 0) schema.properties = properties;
-  if (Object.keys(patternProperties).length > 0) schema.patternProperties = patternProperties;
+  if (Object.keys(patternProperties).length > 0) {
+    schema.patternProperties = patternProperties;
+    // Open, as every params schema is (the default, said explicitly): Redocly's example check (no-invalid-media-type-
+    // examples) otherwise closes a schema holding patternProperties, so in an allOf body it rejects every example key
+    // that this member's patterns do not match (fuzz case 1924: `x` of a combined submodule beside `^text-.+$`).
+    schema.additionalProperties = true;
+  }
   if (unrepresentable.length > 0) schema['x-mediawiki-unlisted-parameters'] = unrepresentable;
   return schema;
 }
