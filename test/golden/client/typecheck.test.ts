@@ -22,7 +22,7 @@ const clients = [
 
 describe('generated clients compile under tsc --strict', () => {
   it.each(clients)('$name', async ({ name, fixture, typeTests, ...rest }) => {
-    const snapshot = ('snapshot' in rest ? rest.snapshot : load(fixture))();
+    const snapshot = (rest.snapshot ?? load(fixture))();
     const files = await generateClient(snapshot, { source: fixture });
     const dir = join(out, name);
     writeFiles(dir, files);
