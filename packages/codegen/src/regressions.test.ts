@@ -19,11 +19,12 @@ function templated(name: string, type: ApiParameter['type'], templatevars: Recor
   return { ...param(name, type), templatevars };
 }
 
+function module(path: string, extra: Partial<ApiModule>): ApiModule {
+  return { path, name: path, prefix: '', description: `Module ${path}.`, helpurls: [], examples: [], parameters: [], templatedparameters: [], ...extra };
+}
+
 /** A wiki with `main`, the `json` format, the given action modules and submodules, validated by parseSnapshot. */
 function snapshotWith(actions: ApiModule[], submodules: ApiModule[] = []): Snapshot {
-  const module = (path: string, extra: Partial<ApiModule>): ApiModule => ({
-    path, name: path, prefix: '', description: `Module ${path}.`, helpurls: [], examples: [], parameters: [], templatedparameters: [], ...extra,
-  });
   const paths = actions.map((a) => a.path);
   const raw: Snapshot = {
     format: 'wikispec-snapshot/1',
@@ -50,7 +51,7 @@ function snapshotWith(actions: ApiModule[], submodules: ApiModule[] = []): Snaps
 }
 
 function action(path: string, parameters: ApiParameter[], templatedparameters: ApiTemplatedParameter[] = []): ApiModule {
-  return { path, name: path, prefix: '', description: `Module ${path}.`, helpurls: [], examples: [], parameters, templatedparameters };
+  return module(path, { parameters, templatedparameters });
 }
 
 /** Generates the client of `snapshot` into test-artifacts and type-checks it with `typeTest` (a module importing it). */
